@@ -1,0 +1,14 @@
+package dev.stride.catalog;
+
+import dev.stride.testing.StrideInfrastructure;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+
+/** Every test of this service runs against one real broker and a fresh, real database. */
+@WithTestResource(value = StrideInfrastructure.class, scope = TestResourceScope.GLOBAL,
+        initArgs = @ResourceArg(name = "database", value = "catalog_test"))
+public final class CatalogTestInfrastructure {
+    private CatalogTestInfrastructure() {
+    }
+}

@@ -1,0 +1,13 @@
+package dev.stride.contracts;
+
+/** The Kafka topics of the architecture brief. */
+public final class Topics {
+    public static final String EXERCISE_DEFINITIONS = "exercise-definitions";
+    public static final String PLAN_EVENTS = "plan-events";
+    public static final String COMPLETED_SETS = "completed-sets";
+    public static final String COMPLETED_SETS_DLQ = "completed-sets.dlq";
+    public static final String PROGRESS_EVENTS = "progress-events";
+
+    private Topics() {
+    }
+}

@@ -1,0 +1,75 @@
+package dev.stride.problem;
+
+import java.net.URI;
+import java.util.Comparator;
+import java.util.List;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** Every error of every endpoint as problem details; never a stack trace or a Java class name. */
+public class ProblemMappers {
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response domain(ProblemException e, UriInfo uri) {
+        return respond(e.toProblem(instance(uri)));
+    }
+
+    @ServerExceptionMapper
+    public Response invalid(ConstraintViolationException e, UriInfo uri) {
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(violation -> new Problem.FieldError(fieldOf(violation), violation.getMessage()))
+                .sorted(Comparator.comparing(Problem.FieldError::field))
+                .toList();
+        return respond(new Problem(URI.create("/problems/invalid-request"), "Invalid request", 400,
+                errors.size() + " field(s) are invalid", instance(uri), errors));
+    }
+
+    @ServerExceptionMapper
+    public Response unreadable(JsonProcessingException e, UriInfo uri) {
+        String field = e instanceof JsonMappingException mapping ? JsonPaths.of(mapping.getPath()) : "";
+        String detail = "The body is not valid JSON for this request" + (field.isEmpty() ? "" : " at " + field)
+                + ": " + e.getOriginalMessage();
+        List<Problem.FieldError> errors = field.isEmpty() ? List.of() : List.of(new Problem.FieldError(field, "unreadable value"));
+        return respond(new Problem(URI.create("/problems/unreadable-body"), "Unreadable body", 400,
+                detail.replaceAll("\\(class [^)]*\\)", "").trim(), instance(uri), errors));
+    }
+
+    @ServerExceptionMapper
+    public Response http(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        Response.Status known = Response.Status.fromStatusCode(status);
+        String title = known == null ? "HTTP " + status : known.getReasonPhrase();
+        return respond(new Problem(URI.create("about:blank"), title, status, title, instance(uri), List.of()));
+    }
+
+    @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
+    public Response unexpected(Throwable e, UriInfo uri) {
+        LOG.error("Unexpected error on " + uri.getPath(), e);
+        return respond(new Problem(URI.create("about:blank"), "Internal Server Error", 500,
+                "The request could not be completed; the error is logged.", instance(uri), List.of()));
+    }
+
+    private static Response respond(Problem problem) {
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    private static URI instance(UriInfo uri) {
+        return URI.create(uri.getPath());
+    }
+
+    /** {@code create.request.sets[2].reps} → {@code sets[2].reps}: drops the method and parameter names. */
+    private static String fieldOf(ConstraintViolation<?> violation) {
+        String path = violation.getPropertyPath().toString();
+        String[] parts = path.split("\\.", 3);
+        return parts.length == 3 ? parts[2] : parts[parts.length - 1];
+    }
+}

@@ -1,0 +1,79 @@
+package dev.stride.testing;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import dev.stride.stack.FreePorts;
+import dev.stride.stack.KafkaBroker;
+import dev.stride.stack.PostgresServer;
+import dev.stride.stack.TopicLayout;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+
+/**
+ * One real KRaft broker and one real PostgreSQL for a whole test JVM, with the topics of the
+ * architecture brief and a fresh database for the service under test (init arg {@code database}).
+ * PostgreSQL is the embedded binaries unless {@code STRIDE_PG_URL} names an existing server.
+ * <p>
+ * Register it once per service: {@code @WithTestResource(value = StrideInfrastructure.class,
+ * scope = TestResourceScope.GLOBAL, initArgs = @ResourceArg(name = "database", value = "catalog_test"))}.
+ */
+public class StrideInfrastructure implements QuarkusTestResourceLifecycleManager {
+    private static KafkaBroker kafka;
+    private static PostgresServer postgres;
+    private static String database;
+
+    @Override
+    public void init(Map<String, String> initArgs) {
+        database = initArgs.getOrDefault("database", "stride_test");
+    }
+
+    @Override
+    public Map<String, String> start() {
+        startOnce();
+        return Map.of(
+                "kafka.bootstrap.servers", kafka.bootstrapServers(),
+                "quarkus.datasource.jdbc.url", postgres.jdbcUrl(database),
+                "quarkus.datasource.username", postgres.user(),
+                "quarkus.datasource.password", postgres.password());
+    }
+
+    @Override
+    public void stop() {
+        // Both servers live as long as the JVM: restarting them between test classes gains nothing.
+    }
+
+    /** The broker, for tests that stop and restart it to prove that nothing is lost. */
+    public static synchronized KafkaBroker kafka() {
+        startOnce();
+        return kafka;
+    }
+
+    public static String bootstrapServers() {
+        return kafka().bootstrapServers();
+    }
+
+    /** A new companion on the test broker; close it after use. */
+    public static KafkaCompanion companion() {
+        return new KafkaCompanion(bootstrapServers());
+    }
+
+    private static synchronized void startOnce() {
+        if (kafka != null) {
+            return;
+        }
+        Path work = Path.of(System.getProperty("java.io.tmpdir")).resolve("stride-infra-" + ProcessHandle.current().pid());
+        postgres = PostgresServer.existingFromEnvironment()
+                .orElseGet(() -> PostgresServer.embedded(work.resolve("postgres"), FreePorts.find(), true));
+        postgres.ensureDatabase(database == null ? "stride_test" : database, true);
+        kafka = KafkaBroker.onFreePorts(work.resolve("kafka"));
+        kafka.start();
+        try (var admin = kafka.admin()) {
+            TopicLayout.createMissing(admin, TopicLayout.TOPICS);
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            kafka.close();
+            postgres.close();
+        }, "stride-infra-stop"));
+    }
+}
