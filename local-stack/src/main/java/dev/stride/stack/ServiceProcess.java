@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-/** One Quarkus service run from its built fast-jar as a child process, its output in a log file. */
-final class ServiceProcess {
+/** One Quarkus service run from its built fast-jar as a child process, its output in a log file (local stack, benchmarks). */
+public final class ServiceProcess {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
 
     private final String name;
@@ -22,25 +22,25 @@ final class ServiceProcess {
     private final Path jar;
     private Process process;
 
-    ServiceProcess(String name, int port, Path jar) {
+    public ServiceProcess(String name, int port, Path jar) {
         this.name = name;
         this.port = port;
         this.jar = jar;
     }
 
-    String name() {
+    public String name() {
         return name;
     }
 
-    int port() {
+    public int port() {
         return port;
     }
 
-    String url(String path) {
+    public String url(String path) {
         return "http://localhost:" + port + path;
     }
 
-    void start(Map<String, String> environment, Path logFile) {
+    public void start(Map<String, String> environment, Path logFile) {
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: build the services first (./mvnw package -DskipTests)");
         }
@@ -58,7 +58,7 @@ final class ServiceProcess {
     }
 
     /** Waits until {@code /q/health/ready} answers 200; fails early if the process dies. */
-    void awaitReady(Duration timeout) throws InterruptedException {
+    public void awaitReady(Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         HttpRequest ready = HttpRequest.newBuilder(URI.create(url("/q/health/ready"))).timeout(Duration.ofSeconds(2)).build();
         while (System.nanoTime() < deadline) {
@@ -77,11 +77,11 @@ final class ServiceProcess {
         throw new IllegalStateException(name + " was not ready within " + timeout.toSeconds() + " s");
     }
 
-    long pid() {
+    public long pid() {
         return process.pid();
     }
 
-    void stop() {
+    public void stop() {
         if (process == null || !process.isAlive()) {
             return;
         }

@@ -1,0 +1,132 @@
+package dev.stride.outbox;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Publishes the outbox in id order on one thread: takes a batch under a database lock (so that
+ * two instances never interleave), sends it, and deletes only the leading run of messages the
+ * broker acknowledged. A failed send keeps the rest for the next round, so per-key order holds
+ * and nothing is lost; a crash after sending re-sends (consumers are idempotent).
+ */
+@ApplicationScoped
+public class OutboxRelay {
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    private static final long RELAY_LOCK = 0x5374726964654f42L;
+
+    private final EntityManager entityManager;
+    private final TransactionSynchronizationRegistry transactions;
+    private final OutboxSender sender;
+    private final int batchSize;
+    private final Duration pollInterval;
+    private final Semaphore wakeUp = new Semaphore(0);
+    private volatile boolean running;
+    private Thread thread;
+
+    OutboxRelay(EntityManager entityManager, TransactionSynchronizationRegistry transactions, OutboxSender sender,
+                @ConfigProperty(name = "stride.outbox.batch-size", defaultValue = "500") int batchSize,
+                @ConfigProperty(name = "stride.outbox.poll-interval", defaultValue = "1s") Duration pollInterval) {
+        this.entityManager = entityManager;
+        this.transactions = transactions;
+        this.sender = sender;
+        this.batchSize = batchSize;
+        this.pollInterval = pollInterval;
+    }
+
+    void start(@Observes StartupEvent event) {
+        running = true;
+        thread = new Thread(this::run, "outbox-relay");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    void stop(@Observes ShutdownEvent event) throws InterruptedException {
+        running = false;
+        wakeUp.release();
+        if (thread != null) {
+            thread.join(TimeUnit.SECONDS.toMillis(10));
+        }
+    }
+
+    /** Publishes soon after the current transaction commits, rather than at the next poll. */
+    void wakeUpAfterCommit() {
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    wakeUp.release();
+                }
+            }
+        });
+    }
+
+    /** Messages still waiting to be published. */
+    public long pending() {
+        return QuarkusTransaction.requiringNew().call(() ->
+                entityManager.createQuery("select count(m) from OutboxMessage m", Long.class).getSingleResult());
+    }
+
+    private void run() {
+        while (running) {
+            try {
+                wakeUp.tryAcquire(pollInterval.toMillis(), TimeUnit.MILLISECONDS);
+                wakeUp.drainPermits();
+                int published;
+                do {
+                    published = publishBatch();
+                } while (running && published == batchSize);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                LOG.warnf("Outbox not published yet, will retry: %s", e.getMessage());
+            }
+        }
+    }
+
+    /** Publishes the oldest messages; returns how many were acknowledged and removed. */
+    int publishBatch() {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Boolean locked = (Boolean) entityManager.createNativeQuery("select pg_try_advisory_xact_lock(:lock)")
+                    .setParameter("lock", RELAY_LOCK).getSingleResult();
+            if (!locked) {
+                return 0;
+            }
+            List<OutboxMessage> batch = entityManager
+                    .createQuery("select m from OutboxMessage m order by m.id", OutboxMessage.class)
+                    .setMaxResults(batchSize)
+                    .getResultList();
+            if (batch.isEmpty()) {
+                return 0;
+            }
+            int acknowledged = sender.send(batch);
+            if (acknowledged > 0) {
+                entityManager.createQuery("delete from OutboxMessage m where m.id <= :last")
+                        .setParameter("last", batch.get(acknowledged - 1).id)
+                        .executeUpdate();
+            }
+            if (acknowledged < batch.size()) {
+                throw new IllegalStateException((batch.size() - acknowledged) + " message(s) not acknowledged");
+            }
+            return acknowledged;
+        });
+    }
+}

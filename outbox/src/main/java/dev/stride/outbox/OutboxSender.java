@@ -1,0 +1,77 @@
+package dev.stride.outbox;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+
+import dev.stride.contracts.CloudEventHeaders;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Sends outbox messages as CloudEvents (binary mode) with an idempotent, acks=all producer. */
+@ApplicationScoped
+class OutboxSender {
+    private final KafkaProducer<String, byte[]> producer;
+    private final String source;
+
+    OutboxSender(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+                 @ConfigProperty(name = "quarkus.application.name") String applicationName,
+                 @ConfigProperty(name = "stride.outbox.delivery-timeout-ms", defaultValue = "15000") int deliveryTimeoutMs) {
+        Properties config = new Properties();
+        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        config.put(ProducerConfig.CLIENT_ID_CONFIG, applicationName + "-outbox");
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        config.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
+        config.put(ProducerConfig.LINGER_MS_CONFIG, 5);
+        config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, Math.min(5000, deliveryTimeoutMs));
+        config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, deliveryTimeoutMs);
+        config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, Math.min(5000, deliveryTimeoutMs));
+        this.producer = new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer());
+        this.source = "/stride/" + applicationName;
+    }
+
+    /** Sends the batch and waits for the broker; returns the length of the acknowledged prefix. */
+    int send(List<OutboxMessage> batch) throws InterruptedException {
+        List<Future<RecordMetadata>> acks = new ArrayList<>(batch.size());
+        for (OutboxMessage message : batch) {
+            try {
+                acks.add(producer.send(record(message)));
+            } catch (RuntimeException brokerUnreachable) {
+                break;
+            }
+        }
+        producer.flush();
+        int acknowledged = 0;
+        for (Future<RecordMetadata> ack : acks) {
+            try {
+                ack.get();
+                acknowledged++;
+            } catch (ExecutionException failed) {
+                break;
+            }
+        }
+        return acknowledged;
+    }
+
+    private ProducerRecord<String, byte[]> record(OutboxMessage message) {
+        return new ProducerRecord<>(message.topic, null, message.key,
+                message.payload.getBytes(StandardCharsets.UTF_8),
+                CloudEventHeaders.of(message.eventId, message.eventType, source, message.eventTime));
+    }
+
+    @PreDestroy
+    void close() {
+        producer.close(java.time.Duration.ofSeconds(5));
+    }
+}
