@@ -26,6 +26,10 @@ public final class TopicLayout {
             new NewTopic(Topics.COMPLETED_SETS_DLQ, 3, (short) 1)
                     .configs(Map.of(TopicConfig.RETENTION_MS_CONFIG, MONTH_MS)),
             new NewTopic(Topics.PROGRESS_EVENTS, 6, (short) 1)
+                    .configs(Map.of(TopicConfig.RETENTION_MS_CONFIG, MONTH_MS)),
+            new NewTopic(Topics.PLAN_SERVICE_DLQ, 1, (short) 1)
+                    .configs(Map.of(TopicConfig.RETENTION_MS_CONFIG, MONTH_MS)),
+            new NewTopic(Topics.PROGRESS_SERVICE_DLQ, 1, (short) 1)
                     .configs(Map.of(TopicConfig.RETENTION_MS_CONFIG, MONTH_MS)));
 
     private TopicLayout() {
