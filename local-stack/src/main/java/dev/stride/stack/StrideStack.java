@@ -1,21 +1,17 @@
 package dev.stride.stack;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * The whole system on one machine: PostgreSQL, a KRaft Kafka broker, the topics, and the three
  * services, with every piece of data under {@code .stride/}. Ctrl-C stops everything it started.
  * <p>
- * Usage: {@code StrideStack [--wipe]} from the project root, after the services are built.
+ * Run by {@code ./stride} from the project root, after the services are built.
  */
 public final class StrideStack {
     private static final int KAFKA_PORT = 9092;
@@ -36,13 +32,7 @@ public final class StrideStack {
     }
 
     public static void main(String[] args) throws Exception {
-        Path root = Path.of("").toAbsolutePath();
-        if (List.of(args).contains("--wipe")) {
-            wipe(root.resolve(".stride"));
-            System.out.println("Removed " + root.resolve(".stride"));
-            return;
-        }
-        StrideStack stack = new StrideStack(root);
+        StrideStack stack = new StrideStack(Path.of("").toAbsolutePath());
         List<String> taken = stack.takenPorts();
         if (!taken.isEmpty()) {
             System.err.println("Cannot start: " + String.join(", ", taken) + ". Stop what uses it and try again.");
@@ -130,16 +120,5 @@ public final class StrideStack {
 
     private static ServiceProcess service(Path root, String name, int port) {
         return new ServiceProcess(name, port, root.resolve(name).resolve("target/quarkus-app/quarkus-run.jar"));
-    }
-
-    private static void wipe(Path directory) throws IOException {
-        if (!Files.exists(directory)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(directory)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
     }
 }
