@@ -1,0 +1,22 @@
+package dev.stride.progress.sets;
+
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/** Consumes {@code completed-sets} a whole poll at a time; the offsets are committed after it returns. */
+@ApplicationScoped
+public class CompletedSetsConsumer {
+    private final SetIngestion ingestion;
+
+    CompletedSetsConsumer(SetIngestion ingestion) {
+        this.ingestion = ingestion;
+    }
+
+    @Incoming("completed-sets")
+    @Blocking
+    public void consume(ConsumerRecords<String, byte[]> records) {
+        ingestion.ingest(records);
+    }
+}

@@ -1,0 +1,45 @@
+package dev.stride.progress.sets;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+
+/**
+ * Takes one poll of {@code completed-sets}: decodes it, writes it in one transaction, then sends
+ * what was refused to the DLQ. Returns only when both are durable, so the offsets committed
+ * afterwards never skip a record; a replay after a crash is absorbed by idempotency.
+ */
+@ApplicationScoped
+public class SetIngestion {
+    private final AgroalDataSource dataSource;
+    private final DeadLetters deadLetters;
+    private final Clock clock;
+
+    SetIngestion(AgroalDataSource dataSource, DeadLetters deadLetters) {
+        this.dataSource = dataSource;
+        this.deadLetters = deadLetters;
+        this.clock = Clock.systemUTC();
+    }
+
+    public void ingest(Iterable<ConsumerRecord<String, byte[]>> records) {
+        DecodedBatch batch = DecodedBatch.of(records, clock.instant());
+        List<PerformedSet> conflicts = QuarkusTransaction.requiringNew().call(() -> write(batch));
+        List<DecodedBatch.Rejected> rejected = new ArrayList<>(batch.rejected());
+        conflicts.forEach(set -> rejected.add(new DecodedBatch.Rejected(batch.recordOf(set.event().eventId()),
+                DecodedBatch.CONFLICT, "event id " + set.event().eventId() + " already stored with other content")));
+        deadLetters.send(rejected);
+    }
+
+    private List<PerformedSet> write(DecodedBatch batch) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            return SetLedger.write(connection, batch.sets(), batch.voids());
+        }
+    }
+}

@@ -1,0 +1,143 @@
+package dev.stride.progress.sets;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import dev.stride.contracts.sets.SetVoided;
+import dev.stride.progress.records.RecordBook;
+import dev.stride.progress.volume.VolumeDeltas;
+
+/**
+ * Writes one batch of sets and voids in the caller's transaction with a fixed number of
+ * set-based statements, whatever the batch size. Idempotent: a set already stored adds nothing,
+ * a void withdraws a set once, whether it comes before or after it.
+ */
+public final class SetLedger {
+    private static final String INSERT_VOIDS = """
+            INSERT INTO set_void (voided_event_id, athlete_id, event_id)
+            SELECT * FROM unnest(?::text[], ?::text[], ?::text[]) ON CONFLICT DO NOTHING""";
+    private static final String INSERT_SETS = """
+            INSERT INTO completed_set (event_id, athlete_id, exercise_id, completed_at, local_date, time_zone,
+                reps, load_kg, duration_seconds, distance_meters, side, plan_id, fingerprint, voided)
+            SELECT s.id, s.athlete, s.exercise::uuid, s.at::timestamptz, s.day::date, s.zone, s.reps::int,
+                s.load::numeric, s.hold::int, s.distance::numeric, s.side, s.plan::uuid, s.fingerprint::bigint,
+                EXISTS (SELECT 1 FROM set_void v WHERE v.voided_event_id = s.id AND v.athlete_id = s.athlete)
+            FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
+                ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
+                AS s(id, athlete, exercise, at, day, zone, reps, load, hold, distance, side, plan, fingerprint)
+            ON CONFLICT (event_id) DO NOTHING
+            RETURNING event_id, voided""";
+    private static final String STORED_FINGERPRINTS =
+            "SELECT event_id, fingerprint FROM completed_set WHERE event_id = ANY (?::text[])";
+    private static final String APPLY_VOIDS = """
+            UPDATE completed_set c SET voided = TRUE
+            FROM unnest(?::text[], ?::text[]) AS v(id, athlete)
+            WHERE c.event_id = v.id AND c.athlete_id = v.athlete AND NOT c.voided
+            RETURNING c.event_id, c.athlete_id, c.exercise_id, c.local_date, c.reps, c.load_kg,
+                c.duration_seconds, c.distance_meters, c.side""";
+
+    private SetLedger() {
+    }
+
+    /** Stores the batch; returns the sets refused as conflicts (same id, other content). */
+    public static List<PerformedSet> write(Connection connection, List<PerformedSet> sets, List<SetVoided> voids)
+            throws SQLException {
+        insertVoids(connection, voids);
+        Set<String> inserted = insertSets(connection, sets);
+        List<PerformedSet> conflicts = conflicts(connection, sets, inserted);
+        VolumeDeltas deltas = new VolumeDeltas();
+        List<PerformedSet> counted = sets.stream().filter(s -> inserted.contains(s.event().eventId())).toList();
+        counted.forEach(deltas::add);
+        List<StoredSet> withdrawn = applyVoids(connection, voids);
+        withdrawn.forEach(deltas::subtract);
+        deltas.write(connection);
+        RecordBook.improve(connection, counted);
+        RecordBook.recompute(connection, withdrawn);
+        AthleteZones.remember(connection, counted);
+        return conflicts;
+    }
+
+    private static void insertVoids(Connection connection, List<SetVoided> voids) throws SQLException {
+        if (voids.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement statement = connection.prepareStatement(INSERT_VOIDS)) {
+            new Columns(statement).add(voids, SetVoided::voidedEventId).add(voids, SetVoided::athleteId)
+                    .add(voids, SetVoided::eventId);
+            statement.execute();
+        }
+    }
+
+    private static Set<String> insertSets(Connection connection, List<PerformedSet> sets) throws SQLException {
+        Set<String> counted = new HashSet<>();
+        if (sets.isEmpty()) {
+            return counted;
+        }
+        try (PreparedStatement statement = connection.prepareStatement(INSERT_SETS)) {
+            new Columns(statement).add(sets, s -> s.event().eventId()).add(sets, s -> s.event().athleteId())
+                    .add(sets, s -> s.event().exerciseId()).add(sets, s -> s.event().completedAt())
+                    .add(sets, PerformedSet::day).add(sets, s -> s.event().timeZone())
+                    .add(sets, s -> s.event().reps()).add(sets, s -> s.event().loadKg())
+                    .add(sets, s -> s.event().durationSeconds()).add(sets, s -> s.event().distanceMeters())
+                    .add(sets, s -> s.event().side()).add(sets, s -> s.event().planId())
+                    .add(sets, PerformedSet::fingerprint);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    if (!rows.getBoolean(2)) {
+                        counted.add(rows.getString(1));
+                    }
+                }
+            }
+        }
+        return counted;
+    }
+
+    private static List<PerformedSet> conflicts(Connection connection, List<PerformedSet> sets, Set<String> counted)
+            throws SQLException {
+        List<PerformedSet> others = sets.stream().filter(s -> !counted.contains(s.event().eventId())).toList();
+        if (others.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Long> stored = new HashMap<>();
+        try (PreparedStatement statement = connection.prepareStatement(STORED_FINGERPRINTS)) {
+            new Columns(statement).add(others, s -> s.event().eventId());
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    stored.put(rows.getString(1), rows.getLong(2));
+                }
+            }
+        }
+        List<PerformedSet> conflicts = new ArrayList<>();
+        for (PerformedSet set : others) {
+            Long fingerprint = stored.get(set.event().eventId());
+            if (fingerprint != null && fingerprint != set.fingerprint()) {
+                conflicts.add(set);
+            }
+        }
+        return conflicts;
+    }
+
+    private static List<StoredSet> applyVoids(Connection connection, List<SetVoided> voids) throws SQLException {
+        List<StoredSet> withdrawn = new ArrayList<>();
+        if (voids.isEmpty()) {
+            return withdrawn;
+        }
+        try (PreparedStatement statement = connection.prepareStatement(APPLY_VOIDS)) {
+            new Columns(statement).add(voids, SetVoided::voidedEventId).add(voids, SetVoided::athleteId);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    withdrawn.add(StoredSet.read(rows));
+                }
+            }
+        }
+        return withdrawn;
+    }
+}

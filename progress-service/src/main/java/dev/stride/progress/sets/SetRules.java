@@ -1,0 +1,90 @@
+package dev.stride.progress.sets;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import dev.stride.contracts.sets.SetCompleted;
+import dev.stride.contracts.sets.SetVoided;
+
+/** What a completed or voided set must satisfy at every door (Kafka, REST, webhook). */
+public final class SetRules {
+    private static final Pattern ATHLETE_ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
+    private static final Duration FUTURE_TOLERANCE = Duration.ofDays(1);
+
+    private SetRules() {
+    }
+
+    public static List<Violation> check(SetCompleted set, Instant now) {
+        List<Violation> violations = new ArrayList<>(identity(set.eventId(), set.athleteId()));
+        required(violations, "exerciseId", set.exerciseId());
+        required(violations, "completedAt", set.completedAt());
+        required(violations, "timeZone", set.timeZone());
+        if (set.reps() == null && set.durationSeconds() == null && set.distanceMeters() == null) {
+            violations.add(new Violation("reps", Violation.SCHEMA, "one of reps, durationSeconds, distanceMeters is required"));
+        }
+        range(violations, "reps", set.reps(), 0, 10_000);
+        range(violations, "loadKg", set.loadKg(), 0, 1_000);
+        range(violations, "durationSeconds", set.durationSeconds(), 0, 86_400);
+        range(violations, "distanceMeters", set.distanceMeters(), 0, 1_000_000);
+        range(violations, "rpe", set.rpe(), 1, 10);
+        range(violations, "setNumber", set.setNumber(), 1, 100);
+        if (set.completedAt() != null && set.completedAt().toInstant().isAfter(now.plus(FUTURE_TOLERANCE))) {
+            violations.add(new Violation("completedAt", Violation.IN_THE_FUTURE, "must not be more than a day in the future"));
+        }
+        if (set.timeZone() != null && !knownZone(set.timeZone())) {
+            violations.add(new Violation("timeZone", Violation.UNKNOWN_TIME_ZONE, "unknown time zone " + set.timeZone()));
+        }
+        return violations;
+    }
+
+    public static List<Violation> check(SetVoided voided) {
+        List<Violation> violations = new ArrayList<>(identity(voided.eventId(), voided.athleteId()));
+        required(violations, "voidedEventId", voided.voidedEventId());
+        required(violations, "voidedAt", voided.voidedAt());
+        return violations;
+    }
+
+    public static ZoneId zone(String timeZone) {
+        return ZoneId.of(timeZone);
+    }
+
+    private static List<Violation> identity(String eventId, String athleteId) {
+        List<Violation> violations = new ArrayList<>();
+        if (eventId == null || eventId.isBlank() || eventId.length() > 128) {
+            violations.add(new Violation("eventId", Violation.SCHEMA, "must be 1 to 128 characters"));
+        }
+        if (athleteId == null || !ATHLETE_ID.matcher(athleteId).matches()) {
+            violations.add(new Violation("athleteId", Violation.SCHEMA, "must be 1 to 64 of A-Z a-z 0-9 . _ : -"));
+        }
+        return violations;
+    }
+
+    private static void required(List<Violation> violations, String field, Object value) {
+        if (value == null) {
+            violations.add(new Violation(field, Violation.SCHEMA, "is required"));
+        }
+    }
+
+    private static void range(List<Violation> violations, String field, Number value, double min, double max) {
+        if (value != null && (value.doubleValue() < min || value.doubleValue() > max || Double.isNaN(value.doubleValue()))) {
+            violations.add(new Violation(field, Violation.OUT_OF_RANGE, "must be between " + fmt(min) + " and " + fmt(max)));
+        }
+    }
+
+    private static String fmt(double value) {
+        return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
+    }
+
+    private static boolean knownZone(String timeZone) {
+        try {
+            ZoneId.of(timeZone);
+            return true;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+}
