@@ -1,0 +1,73 @@
+package dev.stride.plan.generator;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import dev.stride.contracts.exercise.Equipment;
+import dev.stride.contracts.exercise.ExercisePublished;
+import dev.stride.contracts.exercise.ExerciseStatus;
+import dev.stride.contracts.exercise.Measurement;
+import dev.stride.contracts.exercise.Prescription;
+import dev.stride.plan.ArticleCatalog;
+import org.junit.jupiter.api.Test;
+
+class SubstitutionTest {
+    private static final PlanSpec SPEC = Plans.spec(8, Experience.INTERMEDIATE, List.of("HIP_STABILITY"), Set.of(Equipment.MAT), 30);
+    private static final LocalDate TUESDAY_OF_WEEK_2 = LocalDate.of(2026, 3, 10);
+    private final List<ScheduledSession> plan = PlanGenerator.generate(UUID.randomUUID(), SPEC, ArticleCatalog.ALL);
+
+    @Test
+    void limbRaisesCountedInRepsAreReplacedInFutureSessionsOnly() {
+        ExercisePublished counted = repsInsteadOfHolds(ArticleCatalog.QUADRUPED_LIMB_RAISE);
+        List<ExercisePublished> catalog = replace(ArticleCatalog.ALL, counted);
+
+        List<ScheduledSession> revised = Substitution.revise(plan, TUESDAY_OF_WEEK_2,
+                Map.of(counted.id(), counted), catalog, SPEC).orElseThrow();
+
+        assertEquals(plan.subList(0, 2), revised.subList(0, 2), "week 1 is in the past");
+        assertTrue(revised.subList(2, 16).stream().flatMap(s -> s.exercises().stream())
+                .noneMatch(e -> e.exerciseId().equals(counted.id())));
+        // Wednesday already has the twists, the only other core-stability exercise: the raise is dropped.
+        assertEquals(5, revised.get(2).exercises().size());
+        // Friday: twists (core stability, shares the abdominals), dosed for week 2 (step 2: 14 of 10-15).
+        Prescribed twists = revised.get(3).exercises().stream().filter(e -> e.name().equals("Lower Body Twists")).findFirst().orElseThrow();
+        assertEquals(List.of(2, 14), List.of(twists.sets(), twists.reps()));
+        assertEquals(ArticleCatalog.RUSSIAN_TWIST.version(), twists.catalogVersion());
+    }
+
+    @Test
+    void aNewExerciseOrAHarmlessChangeLeavesThePlanAlone() {
+        ExercisePublished fresh = ArticleCatalog.copy(ArticleCatalog.CLAMSHELL, UUID.randomUUID(), "clamshell-copy");
+        ExercisePublished sameAgain = ArticleCatalog.changed(ArticleCatalog.CLAMSHELL, 2, ExerciseStatus.ACTIVE);
+        assertTrue(Substitution.revise(plan, TUESDAY_OF_WEEK_2, Map.of(fresh.id(), fresh, sameAgain.id(), sameAgain),
+                ArticleCatalog.ALL, SPEC).isEmpty());
+    }
+
+    @Test
+    void retiredExerciseGetsTheSubstituteSharingTheMostPrimaryMuscles() {
+        ExercisePublished retired = ArticleCatalog.changed(ArticleCatalog.CLAMSHELL, 2, ExerciseStatus.RETIRED);
+        ExercisePublished sameMuscles = ArticleCatalog.copy(ArticleCatalog.CLAMSHELL, UUID.randomUUID(), "side-lying-clamshell");
+        List<ExercisePublished> candidates = List.of(ArticleCatalog.SINGLE_LEG_DEADLIFT, sameMuscles, ArticleCatalog.GLUTE_LEG_CIRCLES);
+        assertEquals(sameMuscles, Substitution.best(retired, candidates, Set.of()).orElseThrow());
+        assertEquals(ArticleCatalog.SINGLE_LEG_DEADLIFT, Substitution.best(retired, candidates, Set.of(sameMuscles.id())).orElseThrow());
+        assertTrue(Substitution.best(retired, List.of(ArticleCatalog.GLUTE_LEG_CIRCLES), Set.of()).isEmpty(), "mobility is another category");
+    }
+
+    private static ExercisePublished repsInsteadOfHolds(ExercisePublished e) {
+        ExercisePublished v2 = ArticleCatalog.changed(e, 2, ExerciseStatus.ACTIVE);
+        return new ExercisePublished(v2.id(), 2, v2.slug(), v2.name(), v2.aliases(), v2.summary(), v2.instructions(), v2.cues(),
+                v2.safetyNotes(), v2.primaryMuscles(), v2.secondaryMuscles(), v2.category(), v2.equipment(), v2.laterality(),
+                Measurement.REPS, new Prescription(2, 3, 8, 10, null, null, null, null, true, 30), v2.difficulty(),
+                v2.progressions(), v2.regressions(), v2.runnerBenefits(), v2.notes(), v2.status(), v2.createdAt(), v2.updatedAt());
+    }
+
+    private static List<ExercisePublished> replace(List<ExercisePublished> catalog, ExercisePublished changed) {
+        return catalog.stream().map(e -> e.id().equals(changed.id()) ? changed : e).toList();
+    }
+}
