@@ -12,6 +12,11 @@ public record PersonalRecord(String athleteId, UUID exerciseId, RecordKind kind,
 
     static PersonalRecord read(ResultSet row) throws SQLException {
         return new PersonalRecord(row.getString(1), row.getObject(2, UUID.class), RecordKind.valueOf(row.getString(3)),
-                row.getBigDecimal(4).stripTrailingZeros(), row.getObject(5, LocalDate.class), row.getString(6));
+                plain(row.getBigDecimal(4)), row.getObject(5, LocalDate.class), row.getString(6));
+    }
+
+    private static BigDecimal plain(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 }

@@ -1,0 +1,61 @@
+package dev.stride.progress.volume;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+
+import dev.stride.problem.Problem;
+import dev.stride.problem.ProblemException;
+
+/** The query parameters of {@code /volume}, checked: 400 with the field named when one is wrong. */
+public record VolumeQuery(LocalDate from, LocalDate to, Bucket bucket, By by) {
+    static final int MAX_DAYS = 731;
+
+    public enum Bucket {
+        DAY, WEEK;
+
+        String label() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    public enum By {
+        EXERCISE, MUSCLE;
+
+        String label() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    /** Missing {@code to} is today, missing {@code from} four weeks before {@code to}. */
+    public static VolumeQuery parse(String from, String to, String bucket, String by, LocalDate today) {
+        LocalDate end = to == null ? today : date("to", to);
+        LocalDate start = from == null ? end.minusDays(27) : date("from", from);
+        if (start.isAfter(end) || start.plusDays(MAX_DAYS).isBefore(end)) {
+            throw invalid("from", "must be on or before to, at most " + MAX_DAYS + " days apart");
+        }
+        return new VolumeQuery(start, end, option(Bucket.class, "bucket", bucket == null ? "day" : bucket),
+                option(By.class, "by", by == null ? "exercise" : by));
+    }
+
+    private static LocalDate date(String field, String value) {
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw invalid(field, "must be a date like 2026-03-02");
+        }
+    }
+
+    private static <E extends Enum<E>> E option(Class<E> type, String field, String value) {
+        try {
+            return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw invalid(field, "must be one of " + List.of(type.getEnumConstants()).toString().toLowerCase(Locale.ROOT));
+        }
+    }
+
+    private static ProblemException invalid(String field, String message) {
+        return ProblemException.badRequest("Invalid query parameter " + field, List.of(new Problem.FieldError(field, message)));
+    }
+}
