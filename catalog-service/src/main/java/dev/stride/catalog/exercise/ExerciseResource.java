@@ -1,0 +1,88 @@
+package dev.stride.catalog.exercise;
+
+import java.util.UUID;
+
+import dev.stride.problem.ProblemException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+/** The catalog over HTTP. The ETag of an exercise is its version; changes need a matching If-Match. */
+@Path("/exercises")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ExerciseResource {
+    private final ExerciseService exercises;
+    private final ExerciseSearch search;
+
+    ExerciseResource(ExerciseService exercises, ExerciseSearch search) {
+        this.exercises = exercises;
+        this.search = search;
+    }
+
+    @GET
+    public ExercisePage list(@QueryParam("muscle") String muscle, @QueryParam("category") String category,
+                             @QueryParam("equipment") String equipment, @QueryParam("status") String status,
+                             @QueryParam("q") String q, @QueryParam("cursor") String cursor,
+                             @QueryParam("limit") String limit) {
+        return search.findPage(ExerciseQuery.parse(muscle, category, equipment, status, q, cursor, limit));
+    }
+
+    @GET
+    @Path("{idOrSlug}")
+    public Response get(@PathParam("idOrSlug") String idOrSlug) {
+        Exercise exercise = exercises.findExercise(idOrSlug)
+                .orElseThrow(() -> ProblemException.notFound("Exercise", idOrSlug));
+        return withTag(Response.ok(exercise.toPublished()), exercise);
+    }
+
+    @POST
+    public Response create(@Valid @NotNull ExerciseRequest request, @Context UriInfo uri) {
+        Exercise exercise = exercises.createExercise(request);
+        return withTag(Response.created(uri.getAbsolutePathBuilder().path(exercise.id.toString()).build())
+                .entity(exercise.toPublished()), exercise);
+    }
+
+    @PUT
+    @Path("{id}")
+    public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           @Valid @NotNull ExerciseRequest request) {
+        Exercise exercise = exercises.updateExercise(id, required(ifMatch), request);
+        return withTag(Response.ok(exercise.toPublished()), exercise);
+    }
+
+    /** Retires: the exercise stays readable as RETIRED and is never deleted. If-Match is optional here. */
+    @DELETE
+    @Path("{id}")
+    public Response retire(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        Exercise exercise = exercises.retireExercise(id, ifMatch == null ? VersionTag.ANY : VersionTag.parse(ifMatch));
+        return withTag(Response.noContent(), exercise);
+    }
+
+    private static VersionTag required(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw new ProblemException(428, "precondition-required", "Precondition Required",
+                    "Send If-Match with the ETag of the exercise you read, so that no change is overwritten unseen");
+        }
+        return VersionTag.parse(ifMatch);
+    }
+
+    private static Response withTag(Response.ResponseBuilder response, Exercise exercise) {
+        return response.tag(new EntityTag(Long.toString(exercise.version))).build();
+    }
+}

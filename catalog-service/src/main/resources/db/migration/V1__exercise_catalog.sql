@@ -1,0 +1,40 @@
+-- The exercise catalog. Lists are JSON arrays; the controlled vocabularies are the contract enums' names.
+CREATE TABLE exercise (
+    id                UUID PRIMARY KEY,
+    slug              TEXT        NOT NULL UNIQUE,
+    name              TEXT        NOT NULL,
+    aliases           JSONB       NOT NULL DEFAULT '[]',
+    summary           TEXT,
+    instructions      JSONB       NOT NULL DEFAULT '[]',
+    cues              JSONB       NOT NULL DEFAULT '[]',
+    safety_notes      JSONB       NOT NULL DEFAULT '[]',
+    primary_muscles   JSONB       NOT NULL,
+    secondary_muscles JSONB       NOT NULL DEFAULT '[]',
+    category          TEXT        NOT NULL,
+    equipment         JSONB       NOT NULL DEFAULT '[]',
+    laterality        TEXT        NOT NULL,
+    measurement       TEXT        NOT NULL,
+    prescription      JSONB       NOT NULL,
+    difficulty        TEXT,
+    progressions      JSONB       NOT NULL DEFAULT '[]',
+    regressions       JSONB       NOT NULL DEFAULT '[]',
+    runner_benefits   TEXT,
+    notes             TEXT,
+    status            TEXT        NOT NULL,
+    version           BIGINT      NOT NULL CHECK (version >= 1),
+    created_at        TIMESTAMPTZ NOT NULL,
+    updated_at        TIMESTAMPTZ NOT NULL
+);
+
+CREATE INDEX exercise_status_slug ON exercise (status, slug);
+
+-- Events waiting for the broker (see dev.stride.outbox.OutboxMessage).
+CREATE TABLE outbox_message (
+    id           BIGSERIAL PRIMARY KEY,
+    topic        TEXT        NOT NULL,
+    message_key  TEXT        NOT NULL,
+    event_id     TEXT        NOT NULL,
+    event_type   TEXT        NOT NULL,
+    event_time   TIMESTAMPTZ NOT NULL,
+    payload      TEXT        NOT NULL
+);
