@@ -1,0 +1,28 @@
+package dev.stride.progress.sets;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/** {@code POST /athletes/{athleteId}/sets}: one set or an array of up to 500; 202 once on the broker. */
+@Path("/athletes/{athleteId}/sets")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public class SetResource {
+    static final String SOURCE = "/stride/progress-service/http";
+    private final SetSubmission submission;
+
+    SetResource(SetSubmission submission) {
+        this.submission = submission;
+    }
+
+    @POST
+    public Response submit(@PathParam("athleteId") String athleteId, JsonNode body) {
+        return Response.accepted(submission.submitSets(body, athleteId, SOURCE, null)).build();
+    }
+}

@@ -1,0 +1,153 @@
+package dev.stride.progress.sets;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntFunction;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.stride.contracts.CloudEventHeaders;
+import dev.stride.contracts.EventJson;
+import dev.stride.contracts.Topics;
+import dev.stride.contracts.sets.SetCompleted;
+import dev.stride.contracts.sets.SetVoided;
+import dev.stride.problem.Problem;
+import dev.stride.problem.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.kafka.clients.producer.ProducerRecord;
+
+/**
+ * The HTTP and webhook doors: checks sets (one or up to 500) with the same rules as the Kafka
+ * consumer and publishes them to {@code completed-sets}, returning once the broker acknowledged.
+ * Nothing is published unless every set of the request is valid.
+ */
+@ApplicationScoped
+public class SetSubmission {
+    public static final int MAX_SETS = 500;
+    private static final ObjectMapper JSON = EventJson.mapper();
+
+    private final BrokerWriter writer;
+    private final Clock clock = Clock.systemUTC();
+
+    SetSubmission(BrokerWriter writer) {
+        this.writer = writer;
+    }
+
+    /** What was published. */
+    public record Accepted(int accepted, List<String> eventIds) {
+    }
+
+    /**
+     * {@code athleteId} (from the path) fills sets that name none and must match those that do;
+     * {@code defaultEventId} gives an id to a set without one (null: the id is required).
+     */
+    public Accepted submitSets(JsonNode body, String athleteId, String source, IntFunction<String> defaultEventId) {
+        List<JsonNode> items = items(body);
+        List<Problem.FieldError> errors = new ArrayList<>();
+        List<SetCompleted> sets = new ArrayList<>();
+        Instant now = clock.instant();
+        for (int i = 0; i < items.size(); i++) {
+            String prefix = body.isArray() ? "[" + i + "]." : "";
+            SetCompleted set = read(items.get(i), athleteId, defaultEventId == null ? null : defaultEventId.apply(i),
+                    prefix, errors);
+            if (set != null) {
+                SetRules.check(set, now).forEach(v -> errors.add(new Problem.FieldError(prefix + v.field(), v.message())));
+                sets.add(set);
+            }
+        }
+        refuseIfAny(errors);
+        publish(sets.stream().map(s -> record(s.athleteId(), s.eventId(), SetCompleted.TYPE, source, s)).toList());
+        return new Accepted(sets.size(), sets.stream().map(SetCompleted::eventId).toList());
+    }
+
+    public Accepted submitVoid(JsonNode body, String source, String defaultEventId) {
+        ObjectNode node = object(body);
+        if (!node.hasNonNull("eventId")) {
+            node.put("eventId", defaultEventId);
+        }
+        SetVoided voided = convert(node, SetVoided.class, "", new ArrayList<>());
+        List<Problem.FieldError> errors = new ArrayList<>();
+        SetRules.check(voided).forEach(v -> errors.add(new Problem.FieldError(v.field(), v.message())));
+        refuseIfAny(errors);
+        publish(List.of(record(voided.athleteId(), voided.eventId(), SetVoided.TYPE, source, voided)));
+        return new Accepted(1, List.of(voided.eventId()));
+    }
+
+    private static List<JsonNode> items(JsonNode body) {
+        List<JsonNode> items = new ArrayList<>();
+        if (body != null && body.isArray()) {
+            body.forEach(items::add);
+        } else if (body != null) {
+            items.add(body);
+        }
+        if (items.isEmpty() || items.size() > MAX_SETS) {
+            throw ProblemException.badRequest("Send one set or an array of 1 to " + MAX_SETS + " sets", List.of());
+        }
+        return items;
+    }
+
+    private static SetCompleted read(JsonNode item, String athleteId, String defaultEventId, String prefix,
+                                     List<Problem.FieldError> errors) {
+        if (!item.isObject()) {
+            errors.add(new Problem.FieldError(prefix.isEmpty() ? "$" : prefix.substring(0, prefix.length() - 1), "must be an object"));
+            return null;
+        }
+        ObjectNode node = ((ObjectNode) item).deepCopy();
+        if (athleteId != null && !node.hasNonNull("athleteId")) {
+            node.put("athleteId", athleteId);
+        } else if (athleteId != null && !athleteId.equals(node.get("athleteId").asText())) {
+            errors.add(new Problem.FieldError(prefix + "athleteId", "must be the athlete of the path"));
+        }
+        if (defaultEventId != null && !node.hasNonNull("eventId")) {
+            node.put("eventId", defaultEventId);
+        }
+        return convert(node, SetCompleted.class, prefix, errors);
+    }
+
+    private static <T> T convert(ObjectNode node, Class<T> type, String prefix, List<Problem.FieldError> errors) {
+        try {
+            return JSON.treeToValue(node, type);
+        } catch (Exception e) {
+            String message = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
+            errors.add(new Problem.FieldError(prefix.isEmpty() ? "$" : prefix.substring(0, prefix.length() - 1),
+                    "is not a valid " + type.getSimpleName() + ": " + message));
+            refuseIfAny(errors);
+            return null;
+        }
+    }
+
+    private static ObjectNode object(JsonNode body) {
+        if (body == null || !body.isObject()) {
+            throw ProblemException.badRequest("Send one object", List.of());
+        }
+        return ((ObjectNode) body).deepCopy();
+    }
+
+    private static void refuseIfAny(List<Problem.FieldError> errors) {
+        if (!errors.isEmpty()) {
+            throw ProblemException.badRequest(errors.size() + " invalid field(s); nothing was accepted", errors);
+        }
+    }
+
+    private void publish(List<ProducerRecord<String, byte[]>> records) {
+        try {
+            writer.sendAll(records);
+        } catch (BrokerWriter.NotAcknowledged e) {
+            throw new ProblemException(503, "broker-unavailable", "Service unavailable",
+                    "The sets could not be stored now; nothing was accepted, retry later");
+        }
+    }
+
+    private static ProducerRecord<String, byte[]> record(String athleteId, String eventId, String type, String source,
+                                                         Object event) {
+        try {
+            return new ProducerRecord<>(Topics.COMPLETED_SETS, null, athleteId, JSON.writeValueAsBytes(event),
+                    CloudEventHeaders.of(eventId, type, source, Instant.now()));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package dev.stride.progress.webhook;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.specification.RequestSpecification;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class WebhookResourceTest {
+    private static final WebhookSignature SECRET =
+            new WebhookSignature("whsec_c3RyaWRlLXRlc3Qtd2ViaG9vay1zZWNyZXQtMDEyMzQ1");
+    private static final String BODY = """
+            {"type": "set.completed", "timestamp": "2026-03-04T12:00:00Z", "data": [
+              {"athleteId": "%1$s", "exerciseId": "%2$s", "completedAt": "2026-03-04T12:00:00Z", "timeZone": "UTC", "durationSeconds": 30, "side": "BOTH"},
+              {"athleteId": "%1$s", "exerciseId": "%2$s", "completedAt": "2026-03-04T12:05:00Z", "timeZone": "UTC", "durationSeconds": 45}]}""";
+
+    @Test
+    void aSignedDeliveryCountsOnceEvenWhenRedelivered() {
+        String athlete = "hook-" + UUID.randomUUID();
+        String body = BODY.formatted(athlete, UUID.randomUUID());
+        String id = "msg_" + UUID.randomUUID();
+        for (int attempt = 0; attempt < 2; attempt++) {
+            signed(id, Instant.now().getEpochSecond(), body).post("/webhooks/test-app").then().statusCode(202);
+        }
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given()
+                .get("/athletes/{id}/volume?from=2026-03-04&to=2026-03-04", athlete)
+                .then().statusCode(200)
+                .body("buckets[0].total.sets", equalTo(2))
+                .body("buckets[0].total.holdSeconds", equalTo(105)));
+    }
+
+    @Test
+    void refusesBadSignaturesStaleTimestampsUnknownSourcesAndLargeBodies() {
+        String athlete = "hook-" + UUID.randomUUID();
+        String body = BODY.formatted(athlete, UUID.randomUUID());
+        long now = Instant.now().getEpochSecond();
+        delivery("msg_1", now, body, "v1,Ceo5qEr07ixe2NLpvHk3FH9bwy/WavXrAFQ/9tdO6mc=").post("/webhooks/test-app").then().statusCode(401).contentType("application/problem+json");
+        given().body(body).post("/webhooks/test-app").then().statusCode(401);
+        signed("msg_2", now - 301, body).post("/webhooks/test-app").then().statusCode(401);
+        signed("msg_3", now, body).post("/webhooks/nobody").then().statusCode(404);
+        String large = body + " ".repeat(WebhookReceiver.MAX_BODY_BYTES);
+        signed("msg_4", now, large).post("/webhooks/test-app").then().statusCode(413);
+        given().get("/athletes/{id}/summary", athlete).then().statusCode(404);
+    }
+
+    private static RequestSpecification signed(String id, long timestamp, String body) {
+        return delivery(id, timestamp, body, SECRET.sign(id, timestamp, body.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static RequestSpecification delivery(String id, long timestamp, String body, String signature) {
+        return given().contentType("application/json").body(body)
+                .header("webhook-id", id).header("webhook-timestamp", String.valueOf(timestamp))
+                .header("webhook-signature", signature);
+    }
+}
