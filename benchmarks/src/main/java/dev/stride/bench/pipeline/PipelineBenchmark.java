@@ -1,0 +1,131 @@
+package dev.stride.bench.pipeline;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import dev.stride.bench.http.LoadResult;
+import dev.stride.bench.http.OpenLoopLoad;
+import dev.stride.contracts.Topics;
+import dev.stride.stack.ServiceProcess;
+import dev.stride.workload.ArticleExercises;
+import dev.stride.workload.LiveSets;
+import dev.stride.workload.Truth;
+import dev.stride.workload.Workload;
+import dev.stride.workload.WorkloadConfig;
+import dev.stride.workload.WorkloadProducer;
+import org.apache.kafka.clients.admin.Admin;
+
+/**
+ * The whole ingestion pipeline of progress-service on this machine, in one command: preload,
+ * ceilings, sustained ingestion, end-to-end latency, {@code /summary} under load, resources, and
+ * an exact correctness check against the workload's truth (the run fails on any mismatch).
+ */
+public final class PipelineBenchmark {
+    private final PipelineOptions options;
+    private final Report report = new Report();
+    private final Truth truth = new Truth();
+    private final LiveSets live;
+
+    private PipelineBenchmark(PipelineOptions options) {
+        this.options = options;
+        this.live = new LiveSets(config());
+    }
+
+    public static void main(String[] args) throws Exception {
+        new PipelineBenchmark(PipelineOptions.parse(args)).run();
+    }
+
+    private WorkloadConfig config() {
+        return WorkloadConfig.defaults().withRecords(options.events()).withAthletes(options.athletes()).withSeed(options.seed());
+    }
+
+    private void run() throws Exception {
+        System.out.println("[pipeline] " + options + ", load before: " + Machine.loadAverage());
+        try (PipelineStack stack = PipelineStack.start(); WorkloadProducer producer = new WorkloadProducer(stack.bootstrapServers());
+             Admin admin = stack.admin()) {
+            int partitions = admin.describeTopics(List.of(Topics.COMPLETED_SETS)).allTopicNames().get()
+                    .get(Topics.COMPLETED_SETS).partitions().size();
+            Sentinels sentinels = preload(producer, partitions);
+            report.rate("Kafka ConsumerPerformance ceiling (same topic)", consumerCeiling(stack), "records/s");
+            double copy = Ceilings.copyRowsPerSecond(stack.postgres(), options.events());
+            report.rate("PostgreSQL COPY ceiling (same row count)", copy, "rows/s");
+            long launched = System.nanoTime();
+            ServiceProcess service = stack.launchService(options.jar(), options.jfr());
+            try (ProcessMeter meter = new ProcessMeter(service.pid())) {
+                meter.begin("sustained ingestion");
+                service.awaitReady(Duration.ofSeconds(60));
+                long ready = System.nanoTime();
+                ProgressClient client = new ProgressClient(service.url(""));
+                long done = sentinels.awaitVisible(client, Duration.ofMinutes(30));
+                ingestion(launched, ready, done, copy);
+                latencyPhases(meter, producer, client);
+                meter.begin("drain and check");
+                Sentinels.send(producer, truth, live, "final", partitions).awaitVisible(client, Duration.ofMinutes(5));
+                meter.end();
+                report.resources(meter.phases());
+                check(client, admin);
+            } finally {
+                System.out.println("[pipeline] service log and data: " + stack.work());
+            }
+        }
+    }
+
+    private Sentinels preload(WorkloadProducer producer, int partitions) throws Exception {
+        producer.publishDefinitions(ArticleExercises.definitions(Instant.now()));
+        long start = System.nanoTime();
+        producer.sendAll(new Workload(config()), truth);
+        report.rate("preload: workload produced (" + String.format("%,d", options.events()) + " records)",
+                options.events() / seconds(start, System.nanoTime()), "generation + idempotent lz4 producer");
+        return Sentinels.send(producer, truth, live, "preload", partitions);
+    }
+
+    private double consumerCeiling(PipelineStack stack) {
+        return Ceilings.consumerRecordsPerSecond(stack.bootstrapServers(), options.events());
+    }
+
+    private void ingestion(long launched, long ready, long done, double copy) {
+        double rate = options.events() / seconds(launched, done);
+        report.row("service start (launch to ready)", String.format("%.1f s", seconds(launched, ready)), "< 3 s");
+        report.rate("sustained ingestion, launch to all visible", rate, ">= 100,000 /s");
+        report.rate("sustained ingestion, ready to all visible", options.events() / seconds(ready, done), "");
+        report.row("ingestion / COPY ceiling", String.format("%.2f", rate / copy), "");
+    }
+
+    private void latencyPhases(ProcessMeter meter, WorkloadProducer producer, ProgressClient client) throws Exception {
+        meter.begin("e2e at " + options.rate() + "/s");
+        EndToEndLatency e2e = new EndToEndLatency(producer, truth, live, client);
+        report.latency("end-to-end at " + options.rate() + " events/s (/streaks and /volume)",
+                e2e.run(options.rate(), options.seconds(), "e2e"), "p99 <= 250 ms; lost " + e2e.lost());
+        meter.begin("/summary at " + options.summaryRate() + " req/s");
+        LoadResult summary;
+        try (SteadyTraffic traffic = new SteadyTraffic(producer, truth, live, options.rate())) {
+            summary = new OpenLoopLoad(client.http()).run(i -> HttpRequest.newBuilder(
+                            client.uri(live.randomAthleteId(), "/summary")).timeout(Duration.ofSeconds(10)).build(),
+                    options.summaryRate(), Duration.ofSeconds(options.seconds()), Duration.ofSeconds(10));
+        }
+        report.latency("/summary at " + options.summaryRate() + " req/s during " + options.rate() + " events/s",
+                summary.latencyMicros(), "p99 <= 10 ms; errors " + (summary.failed() + summary.sent() - summary.answered()));
+    }
+
+    private void check(ProgressClient client, Admin admin) throws Exception {
+        List<String> mismatches = new CorrectnessCheck(client, truth).volumeMismatches();
+        long deadLetters = CorrectnessCheck.deadLetters(admin, truth.deadLetters());
+        report.row("correctness: athletes, weeks checked", truth.athletes().size() + " athletes, "
+                + truth.weeks().size() + " athlete-weeks, " + truth.records() + " records", "exact");
+        report.row("correctness: volume mismatches", String.valueOf(mismatches.size()), "0");
+        report.row("correctness: DLQ records", deadLetters + " (expected " + truth.deadLetters() + ")", "exact");
+        System.out.println("\n" + report.markdown() + "\n");
+        mismatches.stream().limit(20).forEach(m -> System.out.println("[pipeline] MISMATCH " + m));
+        if (!mismatches.isEmpty() || deadLetters != truth.deadLetters()) {
+            throw new IllegalStateException("The service's totals differ from the truth: the run FAILS");
+        }
+        System.out.println("[pipeline] correctness check passed");
+    }
+
+    private static double seconds(long fromNanos, long toNanos) {
+        return (toNanos - fromNanos) / 1e9;
+    }
+}

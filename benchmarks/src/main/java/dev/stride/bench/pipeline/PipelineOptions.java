@@ -1,0 +1,38 @@
+package dev.stride.bench.pipeline;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The knobs of one run, from {@code --name=value} arguments: {@code --events} (2,000,000) preloaded
+ * records, {@code --athletes} (10,000), {@code --seed} (42), {@code --rate} (5,000 events/s during the
+ * latency phases), {@code --summary-rate} (500 req/s), {@code --seconds} (30 per timed phase),
+ * {@code --jar} (the built progress-service), {@code --jfr} (record a JFR profile of the service).
+ */
+record PipelineOptions(long events, int athletes, long seed, int rate, int summaryRate, int seconds, Path jar,
+                       boolean jfr) {
+
+    static PipelineOptions parse(String[] args) {
+        Map<String, String> values = new HashMap<>();
+        for (String arg : args) {
+            String[] pair = arg.replaceFirst("^--", "").split("=", 2);
+            values.put(pair[0], pair.length > 1 ? pair[1] : "true");
+        }
+        return new PipelineOptions(Long.parseLong(values.getOrDefault("events", "2000000")),
+                Integer.parseInt(values.getOrDefault("athletes", "10000")),
+                Long.parseLong(values.getOrDefault("seed", "42")),
+                Integer.parseInt(values.getOrDefault("rate", "5000")),
+                Integer.parseInt(values.getOrDefault("summary-rate", "500")),
+                Integer.parseInt(values.getOrDefault("seconds", "30")),
+                values.containsKey("jar") ? Path.of(values.get("jar")) : defaultJar(),
+                Boolean.parseBoolean(values.getOrDefault("jfr", "false")));
+    }
+
+    private static Path defaultJar() {
+        Path relative = Path.of("progress-service", "target", "quarkus-app", "quarkus-run.jar");
+        Path here = Path.of(System.getProperty("user.dir"));
+        return Files.exists(here.resolve(relative)) ? here.resolve(relative) : here.resolveSibling(relative.toString());
+    }
+}
