@@ -20,8 +20,12 @@ import org.jboss.logging.Logger;
 /**
  * Publishes the outbox in id order on one thread: takes a batch under a database lock (so that
  * two instances never interleave), sends it, and deletes only the leading run of messages the
- * broker acknowledged. A failed send keeps the rest for the next round, so per-key order holds
- * and nothing is lost; a crash after sending re-sends (consumers are idempotent).
+ * broker acknowledged. A failed send keeps the rest for the next round, so nothing is lost; a
+ * crash after sending re-sends (consumers are idempotent).
+ * <p>
+ * Per-key order relies on the producer retrying, in order, until the broker is back: a record that
+ * expired in the producer's queue would let the records queued behind it overtake it. Hence a long
+ * delivery timeout, and a round's transaction that outlives it.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -33,18 +37,22 @@ public class OutboxRelay {
     private final OutboxSender sender;
     private final int batchSize;
     private final Duration pollInterval;
+    private final int roundTimeoutSeconds;
     private final Semaphore wakeUp = new Semaphore(0);
     private volatile boolean running;
     private Thread thread;
 
     OutboxRelay(EntityManager entityManager, TransactionSynchronizationRegistry transactions, OutboxSender sender,
                 @ConfigProperty(name = "stride.outbox.batch-size", defaultValue = "500") int batchSize,
-                @ConfigProperty(name = "stride.outbox.poll-interval", defaultValue = "1s") Duration pollInterval) {
+                @ConfigProperty(name = "stride.outbox.poll-interval", defaultValue = "1s") Duration pollInterval,
+                @ConfigProperty(name = "stride.outbox.delivery-timeout-ms", defaultValue = OutboxSender.DELIVERY_TIMEOUT_MS)
+                int deliveryTimeoutMs) {
         this.entityManager = entityManager;
         this.transactions = transactions;
         this.sender = sender;
         this.batchSize = batchSize;
         this.pollInterval = pollInterval;
+        this.roundTimeoutSeconds = deliveryTimeoutMs / 1000 + 60;
     }
 
     void start(@Observes StartupEvent event) {
@@ -104,7 +112,7 @@ public class OutboxRelay {
 
     /** Publishes the oldest messages; returns how many were acknowledged and removed. */
     int publishBatch() {
-        return QuarkusTransaction.requiringNew().call(() -> {
+        return QuarkusTransaction.requiringNew().timeout(roundTimeoutSeconds).call(() -> {
             Boolean locked = (Boolean) entityManager.createNativeQuery("select pg_try_advisory_xact_lock(:lock)")
                     .setParameter("lock", RELAY_LOCK).getSingleResult();
             if (!locked) {

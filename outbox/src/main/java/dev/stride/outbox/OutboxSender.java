@@ -21,12 +21,15 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /** Sends outbox messages as CloudEvents (binary mode) with an idempotent, acks=all producer. */
 @ApplicationScoped
 class OutboxSender {
+    /** Five minutes of retrying in order before a record may fail (see {@link OutboxRelay}). */
+    static final String DELIVERY_TIMEOUT_MS = "300000";
+
     private final KafkaProducer<String, byte[]> producer;
     private final String source;
 
     OutboxSender(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
                  @ConfigProperty(name = "quarkus.application.name") String applicationName,
-                 @ConfigProperty(name = "stride.outbox.delivery-timeout-ms", defaultValue = "15000") int deliveryTimeoutMs) {
+                 @ConfigProperty(name = "stride.outbox.delivery-timeout-ms", defaultValue = DELIVERY_TIMEOUT_MS) int deliveryTimeoutMs) {
         Properties config = new Properties();
         config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         config.put(ProducerConfig.CLIENT_ID_CONFIG, applicationName + "-outbox");
