@@ -23,7 +23,9 @@ CREATE TABLE exercise (
     status            TEXT        NOT NULL,
     version           BIGINT      NOT NULL CHECK (version >= 1),
     created_at        TIMESTAMPTZ NOT NULL,
-    updated_at        TIMESTAMPTZ NOT NULL
+    updated_at        TIMESTAMPTZ NOT NULL,
+    -- The current state as published (ExercisePublished JSON), served as-is by the list endpoint.
+    document          TEXT        NOT NULL
 );
 
 CREATE INDEX exercise_status_slug ON exercise (status, slug);

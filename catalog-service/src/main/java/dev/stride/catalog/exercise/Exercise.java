@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.stride.contracts.EventJson;
 import dev.stride.contracts.exercise.Category;
 import dev.stride.contracts.exercise.Difficulty;
 import dev.stride.contracts.exercise.Equipment;
@@ -74,6 +76,8 @@ public class Exercise extends PanacheEntityBase {
     public Instant createdAt;
     @Column(name = "updated_at")
     public Instant updatedAt;
+    /** {@link #toPublished()} as JSON, refreshed with every change; lists are served from it. */
+    public String document;
 
     /** The full current state, as published and as served. */
     public ExercisePublished toPublished() {
@@ -110,6 +114,15 @@ public class Exercise extends PanacheEntityBase {
         version++;
         createdAt = createdAt == null ? now : createdAt;
         updatedAt = now;
+        document = json(toPublished());
+    }
+
+    private static String json(ExercisePublished state) {
+        try {
+            return EventJson.mapper().writeValueAsString(state);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Exercise " + state.id() + " cannot be written as JSON", e);
+        }
     }
 
     private static <T> List<T> listOf(List<T> items) {

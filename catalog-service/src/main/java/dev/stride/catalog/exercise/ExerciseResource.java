@@ -36,11 +36,11 @@ public class ExerciseResource {
     }
 
     @GET
-    public ExercisePage list(@QueryParam("muscle") String muscle, @QueryParam("category") String category,
+    public String list(@QueryParam("muscle") String muscle, @QueryParam("category") String category,
                              @QueryParam("equipment") String equipment, @QueryParam("status") String status,
                              @QueryParam("q") String q, @QueryParam("cursor") String cursor,
                              @QueryParam("limit") String limit) {
-        return search.findPage(ExerciseQuery.parse(muscle, category, equipment, status, q, cursor, limit));
+        return search.findPage(ExerciseQuery.parse(muscle, category, equipment, status, q, cursor, limit)).toJson();
     }
 
     @GET
@@ -48,14 +48,14 @@ public class ExerciseResource {
     public Response get(@PathParam("idOrSlug") String idOrSlug) {
         Exercise exercise = exercises.findExercise(idOrSlug)
                 .orElseThrow(() -> ProblemException.notFound("Exercise", idOrSlug));
-        return withTag(Response.ok(exercise.toPublished()), exercise);
+        return withTag(Response.ok(exercise.document), exercise);
     }
 
     @POST
     public Response create(@Valid @NotNull ExerciseRequest request, @Context UriInfo uri) {
         Exercise exercise = exercises.createExercise(request);
         return withTag(Response.created(uri.getAbsolutePathBuilder().path(exercise.id.toString()).build())
-                .entity(exercise.toPublished()), exercise);
+                .entity(exercise.document), exercise);
     }
 
     @PUT
@@ -63,7 +63,7 @@ public class ExerciseResource {
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Valid @NotNull ExerciseRequest request) {
         Exercise exercise = exercises.updateExercise(id, required(ifMatch), request);
-        return withTag(Response.ok(exercise.toPublished()), exercise);
+        return withTag(Response.ok(exercise.document), exercise);
     }
 
     /** Retires: the exercise stays readable as RETIRED and is never deleted. If-Match is optional here. */
