@@ -38,6 +38,7 @@ public class CatalogReplica {
               WHERE excluded.version > catalog_exercise.version
             RETURNING id""";
     private final AgroalDataSource dataSource;
+    private volatile Snapshot cached = new Snapshot(-1, List.of());
 
     CatalogReplica(AgroalDataSource dataSource) {
         this.dataSource = dataSource;
@@ -54,12 +55,34 @@ public class CatalogReplica {
             return List.of();
         }
         Set<UUID> changed = upsert(newest.values());
+        if (!changed.isEmpty()) {
+            execute("UPDATE catalog_state SET version = version + 1 WHERE id = 1");
+        }
         return newest.values().stream().map(Definitions.Definition::exercise).filter(e -> changed.contains(e.id())).toList();
     }
 
-    /** Every active exercise, as the generator chooses from them. */
+    /**
+     * Every active exercise, as the generator chooses from them. Parsed once per catalog version:
+     * a request only reads the version row unless the catalog changed.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ExercisePublished> activeExercises() {
+        Snapshot snapshot = cached;
+        long version = catalogVersion();
+        if (snapshot.version() != version) {
+            snapshot = new Snapshot(version, load());
+            cached = snapshot;
+        }
+        return snapshot.exercises();
+    }
+
+    /** The active exercises as the current transaction sees them, changes not yet committed included. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<ExercisePublished> activeExercisesInThisTransaction() {
+        return load();
+    }
+
+    private List<ExercisePublished> load() {
         try (Connection c = dataSource.getConnection();
              PreparedStatement select = c.prepareStatement("SELECT body FROM catalog_exercise WHERE status = 'ACTIVE'");
              ResultSet rows = select.executeQuery()) {
@@ -67,12 +90,32 @@ public class CatalogReplica {
             while (rows.next()) {
                 active.add(READER.readValue(rows.getString(1)));
             }
-            return active;
+            return List.copyOf(active);
         } catch (SQLException e) {
             throw new IllegalStateException("The catalog replica cannot be read", e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private long catalogVersion() {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement select = c.prepareStatement("SELECT version FROM catalog_state WHERE id = 1");
+             ResultSet rows = select.executeQuery()) {
+            rows.next();
+            return rows.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException("The catalog replica cannot be read", e);
+        }
+    }
+
+    private void execute(String sql) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement update = c.prepareStatement(sql)) {
+            update.executeUpdate();
+        }
+    }
+
+    private record Snapshot(long version, List<ExercisePublished> exercises) {
     }
 
     private Set<UUID> upsert(Collection<Definitions.Definition> definitions) throws SQLException {

@@ -49,7 +49,7 @@ public class PlanRevisions {
         if (plans.isEmpty()) {
             return;
         }
-        List<ExercisePublished> active = catalog.activeExercises();
+        List<ExercisePublished> active = catalog.activeExercisesInThisTransaction();
         for (UUID planId : plans) {
             revise(entityManager.find(Plan.class, planId, LockModeType.PESSIMISTIC_WRITE), byId, active);
         }

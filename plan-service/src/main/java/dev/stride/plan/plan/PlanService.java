@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import dev.stride.contracts.exercise.ExercisePublished;
 import dev.stride.contracts.plan.PlanChange;
 import dev.stride.plan.catalog.CatalogReplica;
 import dev.stride.plan.generator.PlanGenerator;
@@ -11,6 +12,8 @@ import dev.stride.plan.generator.PlanRuleBroken;
 import dev.stride.plan.generator.PlanSpec;
 import dev.stride.plan.generator.ScheduledSession;
 import dev.stride.problem.ProblemException;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -21,24 +24,35 @@ public class PlanService {
     private final CatalogReplica catalog;
     private final PlanEvents events;
     private final EntityManager entityManager;
+    private final Timer generation;
 
-    PlanService(CatalogReplica catalog, PlanEvents events, EntityManager entityManager) {
+    PlanService(CatalogReplica catalog, PlanEvents events, EntityManager entityManager, MeterRegistry registry) {
         this.catalog = catalog;
         this.events = events;
         this.entityManager = entityManager;
+        this.generation = Timer.builder("stride.plan.generation").description("Time to generate a plan's schedule")
+                .publishPercentiles(0.5, 0.9, 0.99).register(registry);
     }
 
     @Transactional
     public StoredPlan createPlan(PlanRequest request) {
         PlanSpec spec = PlanRequests.toSpec(request);
         UUID id = UUID.randomUUID();
+        List<ExercisePublished> exercises = catalog.activeExercises();
         List<ScheduledSession> schedule;
         try {
-            schedule = PlanGenerator.generate(id, spec, catalog.activeExercises());
+            schedule = generation.record(() -> PlanGenerator.generate(id, spec, exercises));
         } catch (PlanRuleBroken broken) {
             throw new ProblemException(422, "plan-rule-" + broken.rule(), "A plan rule cannot be kept: " + broken.rule(), broken.getMessage());
         }
-        Instant now = Instant.now();
+        StoredPlan stored = new StoredPlan(newPlan(id, request, schedule), request, schedule);
+        stored.plan().persist();
+        PlanExercises.replace(entityManager, id, schedule);
+        events.publish(PlanChange.CREATED, stored, stored.plan().createdAt);
+        return stored;
+    }
+
+    private static Plan newPlan(UUID id, PlanRequest request, List<ScheduledSession> schedule) {
         Plan plan = new Plan();
         plan.id = id;
         plan.athleteId = request.athleteId();
@@ -47,13 +61,9 @@ public class PlanService {
         plan.timeZone = request.timeZone();
         plan.request = StoredPlan.json(request);
         plan.schedule = StoredPlan.json(schedule);
-        plan.createdAt = now;
-        plan.updatedAt = now;
-        plan.persist();
-        PlanExercises.replace(entityManager, plan.id, schedule);
-        StoredPlan stored = new StoredPlan(plan, request, schedule);
-        events.publish(PlanChange.CREATED, stored, now);
-        return stored;
+        plan.createdAt = Instant.now();
+        plan.updatedAt = plan.createdAt;
+        return plan;
     }
 
     @Transactional
