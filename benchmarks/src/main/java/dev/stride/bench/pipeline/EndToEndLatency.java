@@ -17,7 +17,7 @@ import org.HdrHistogram.Histogram;
 /**
  * While live traffic flows at a fixed rate, sends ten probe sets a second, each by an athlete of
  * its own, and measures from just before the send until both {@code /streaks} and {@code /volume}
- * show it (polled every 5 ms, so the figures are at most about 5 ms pessimistic).
+ * show it (polled every 10 ms, so the figures are at most about 10 ms pessimistic).
  */
 final class EndToEndLatency {
     private static final List<ZoneId> ZONES = List.of(ZoneId.of("Europe/Berlin"), ZoneId.of("America/New_York"),
@@ -68,7 +68,7 @@ final class EndToEndLatency {
                     lost.incrementAndGet();
                     return;
                 }
-                Thread.sleep(5);
+                Thread.sleep(10);
             }
             synchronized (micros) {
                 micros.recordValue(Math.min(micros.getHighestTrackableValue(), (System.nanoTime() - sentAt) / 1_000));

@@ -51,7 +51,7 @@ final class Sentinels {
                     waiting.remove(athlete);
                 }
             }
-            Thread.sleep(20);
+            Thread.sleep(200);
         }
         return System.nanoTime();
     }
