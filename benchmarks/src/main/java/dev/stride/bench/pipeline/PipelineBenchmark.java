@@ -53,7 +53,7 @@ public final class PipelineBenchmark {
             double copy = Ceilings.copyRowsPerSecond(stack.postgres(), options.events());
             report.rate("PostgreSQL COPY ceiling (same row count)", copy, "rows/s");
             long launched = System.nanoTime();
-            ServiceProcess service = stack.launchService(options.jar(), options.jfr());
+            ServiceProcess service = stack.launchService(options.jar(), options.jfr(), options.serviceJavaOptions());
             try (ProcessMeter meter = new ProcessMeter(service.pid())) {
                 meter.begin("sustained ingestion");
                 service.awaitReady(Duration.ofSeconds(60));
@@ -66,6 +66,8 @@ public final class PipelineBenchmark {
                 Sentinels.send(producer, truth, live, "final", partitions).awaitVisible(client, Duration.ofMinutes(5));
                 meter.end();
                 report.resources(meter.phases());
+                report.row("service CPU per preloaded event", String.format("%.0f us", 1e6
+                        * meter.phases().get("sustained ingestion").cpuSeconds() / options.events()), "incl. startup");
                 check(client, admin);
             } finally {
                 System.out.println("[pipeline] service log and data: " + stack.work());

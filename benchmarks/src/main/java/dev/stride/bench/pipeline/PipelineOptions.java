@@ -9,10 +9,11 @@ import java.util.Map;
  * The knobs of one run, from {@code --name=value} arguments: {@code --events} (2,000,000) preloaded
  * records, {@code --athletes} (10,000), {@code --seed} (42), {@code --rate} (5,000 events/s during the
  * latency phases), {@code --summary-rate} (500 req/s), {@code --seconds} (30 per timed phase),
- * {@code --jar} (the built progress-service), {@code --jfr} (record a JFR profile of the service).
+ * {@code --jar} (the built progress-service), {@code --jfr} (record a JFR profile of the service),
+ * {@code --service-opts} (more JVM options for the service, through {@code JAVA_TOOL_OPTIONS}).
  */
 record PipelineOptions(long events, int athletes, long seed, int rate, int summaryRate, int seconds, Path jar,
-                       boolean jfr) {
+                       boolean jfr, String serviceJavaOptions) {
 
     static PipelineOptions parse(String[] args) {
         Map<String, String> values = new HashMap<>();
@@ -27,7 +28,7 @@ record PipelineOptions(long events, int athletes, long seed, int rate, int summa
                 Integer.parseInt(values.getOrDefault("summary-rate", "500")),
                 Integer.parseInt(values.getOrDefault("seconds", "30")),
                 values.containsKey("jar") ? Path.of(values.get("jar")) : defaultJar(),
-                Boolean.parseBoolean(values.getOrDefault("jfr", "false")));
+                Boolean.parseBoolean(values.getOrDefault("jfr", "false")), values.getOrDefault("service-opts", ""));
     }
 
     private static Path defaultJar() {

@@ -26,7 +26,7 @@ final class Report {
 
     void resources(Map<String, ProcessMeter.Usage> phases) {
         phases.forEach((phase, usage) -> row("service during " + phase,
-                String.format("peak RSS %.0f MB, CPU %.2f cores (%.1f s)", usage.peakRssMb(), usage.cores(),
+                String.format("peak RSS %.0f MB, CPU %.2f cores (%.1f CPU-s)", usage.peakRssMb(), usage.cores(),
                         usage.cpuSeconds()), "RSS <= 512 MB"));
     }
 
