@@ -1,10 +1,11 @@
 package dev.stride.plan.generator;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
@@ -22,10 +23,18 @@ final class SessionComposer {
     private static final int MAX_EXERCISES = 6;
     private final List<ExercisePublished> candidates;
     private final List<Focus> focusAreas;
+    private final Map<ExercisePublished, Set<BodyArea>> areas = new IdentityHashMap<>();
+    private final Map<ExercisePublished, Integer> preference = new IdentityHashMap<>();
 
+    /** {@code candidates} sorted by slug then id: the first of equally good ones is chosen. */
     SessionComposer(List<ExercisePublished> candidates, List<Focus> focusAreas) {
         this.candidates = candidates;
         this.focusAreas = focusAreas;
+        for (ExercisePublished e : candidates) {
+            areas.put(e, BodyArea.trainedBy(e.primaryMuscles()));
+            int focusHits = (int) focusAreas.stream().filter(focus -> trains(e, focus)).count();
+            preference.put(e, 2 * focusHits + (e.category() == Category.MOBILITY ? -3 : 0));
+        }
     }
 
     /** The exercises of one session: those covering the body areas, then those added for focus. */
@@ -55,7 +64,7 @@ final class SessionComposer {
                         + " with the equipment and experience level given");
             }
             chosen.add(best);
-            uncovered.removeAll(BodyArea.trainedBy(best.primaryMuscles()));
+            uncovered.removeAll(areas.get(best));
         }
         int coverage = chosen.size();
         for (Focus focus : focusAreas) {
@@ -74,7 +83,7 @@ final class SessionComposer {
     /** Adds the best of the rest (most focus, most areas, not yet used this week) while there is time. */
     private void fill(List<ExercisePublished> chosen, Set<UUID> usedThisWeek, Predicate<List<ExercisePublished>> roomFor) {
         while (chosen.size() < MAX_EXERCISES) {
-            ExercisePublished next = best(chosen, usedThisWeek, e -> BodyArea.trainedBy(e.primaryMuscles()).size());
+            ExercisePublished next = best(chosen, usedThisWeek, e -> areas.get(e).size());
             List<ExercisePublished> more = new ArrayList<>(chosen);
             more.add(next);
             if (next == null || !roomFor.test(more)) {
@@ -85,18 +94,16 @@ final class SessionComposer {
     }
 
     private ExercisePublished best(List<ExercisePublished> chosen, Set<UUID> usedThisWeek, Scoring coverage) {
-        return candidates.stream()
-                .filter(e -> !chosen.contains(e))
-                .max(Comparator.comparingInt((ExercisePublished e) -> coverage.score(e) + bonus(e, usedThisWeek))
-                        .thenComparing(Comparator.comparing(ExercisePublished::slug).reversed())
-                        .thenComparing(Comparator.comparing(ExercisePublished::id).reversed()))
-                .orElse(null);
-    }
-
-    private int bonus(ExercisePublished e, Set<UUID> usedThisWeek) {
-        int focusHits = (int) focusAreas.stream().filter(focus -> trains(e, focus)).count();
-        int kind = e.category() == Category.MOBILITY ? -3 : 0;
-        return 2 * focusHits + kind + (usedThisWeek.contains(e.id()) ? -4 : 0);
+        ExercisePublished best = null;
+        int bestScore = Integer.MIN_VALUE;
+        for (ExercisePublished e : candidates) {
+            int score = coverage.score(e) + preference.get(e) + (usedThisWeek.contains(e.id()) ? -4 : 0);
+            if (score > bestScore && !chosen.contains(e)) {
+                best = e;
+                bestScore = score;
+            }
+        }
+        return best;
     }
 
     static boolean trains(ExercisePublished e, Focus focus) {
@@ -104,8 +111,12 @@ final class SessionComposer {
                 : e.primaryMuscles().stream().anyMatch(focus.muscles()::contains);
     }
 
-    private static int overlap(ExercisePublished e, Set<BodyArea> areas) {
-        return (int) BodyArea.trainedBy(e.primaryMuscles()).stream().filter(areas::contains).count();
+    private int overlap(ExercisePublished e, Set<BodyArea> wanted) {
+        int count = 0;
+        for (BodyArea area : areas.get(e)) {
+            count += wanted.contains(area) ? 1 : 0;
+        }
+        return count;
     }
 
     @FunctionalInterface
