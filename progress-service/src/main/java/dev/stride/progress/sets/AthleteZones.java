@@ -10,13 +10,22 @@ import java.util.Map;
 import java.util.function.BinaryOperator;
 import java.util.stream.Collectors;
 
-/** Remembers each athlete's time zone as the zone of their latest set, whatever the arrival order. */
+/**
+ * Remembers each athlete's time zone as the zone of their latest set, whatever the arrival order,
+ * and asks the fact scanner to look at every athlete whose sets changed.
+ */
 final class AthleteZones {
     private static final String UPSERT = """
             INSERT INTO athlete (athlete_id, time_zone, zone_seen_at)
             SELECT a.id, a.zone, a.at::timestamptz FROM unnest(?::text[], ?::text[], ?::text[]) AS a(id, zone, at)
-            ON CONFLICT (athlete_id) DO UPDATE SET time_zone = excluded.time_zone, zone_seen_at = excluded.zone_seen_at
-            WHERE excluded.zone_seen_at > athlete.zone_seen_at""";
+            ORDER BY a.id
+            ON CONFLICT (athlete_id) DO UPDATE SET next_check_at = now(),
+                time_zone = CASE WHEN excluded.zone_seen_at > athlete.zone_seen_at
+                    THEN excluded.time_zone ELSE athlete.time_zone END,
+                zone_seen_at = greatest(excluded.zone_seen_at, athlete.zone_seen_at)""";
+    private static final String RECHECK = """
+            UPDATE athlete SET next_check_at = now()
+            WHERE athlete_id IN (SELECT id FROM unnest(?::text[]) AS a(id) ORDER BY id)""";
 
     private AthleteZones() {
     }
@@ -32,6 +41,16 @@ final class AthleteZones {
         try (PreparedStatement statement = connection.prepareStatement(UPSERT)) {
             new Columns(statement).add(rows, s -> s.event().athleteId()).add(rows, s -> s.event().timeZone())
                     .add(rows, s -> s.event().completedAt());
+            statement.execute();
+        }
+    }
+
+    static void recheck(Connection connection, List<String> athleteIds) throws SQLException {
+        if (athleteIds.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement statement = connection.prepareStatement(RECHECK)) {
+            new Columns(statement).add(athleteIds, id -> id);
             statement.execute();
         }
     }

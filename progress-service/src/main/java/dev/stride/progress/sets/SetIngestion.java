@@ -10,6 +10,7 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.jboss.logging.Logger;
 
 /**
  * Takes one poll of {@code completed-sets}: decodes it, writes it in one transaction, then sends
@@ -18,6 +19,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
  */
 @ApplicationScoped
 public class SetIngestion {
+    private static final Logger LOG = Logger.getLogger(SetIngestion.class);
+    private static final int ATTEMPTS = 5;
     private final AgroalDataSource dataSource;
     private final DeadLetters deadLetters;
     private final Clock clock;
@@ -30,11 +33,25 @@ public class SetIngestion {
 
     public void ingest(Iterable<ConsumerRecord<String, byte[]>> records) {
         DecodedBatch batch = DecodedBatch.of(records, clock.instant());
-        List<PerformedSet> conflicts = QuarkusTransaction.requiringNew().call(() -> write(batch));
+        List<PerformedSet> conflicts = writeWithRetry(batch);
         List<DecodedBatch.Rejected> rejected = new ArrayList<>(batch.rejected());
         conflicts.forEach(set -> rejected.add(new DecodedBatch.Rejected(batch.recordOf(set.event().eventId()),
                 DecodedBatch.CONFLICT, "event id " + set.event().eventId() + " already stored with other content")));
         deadLetters.send(rejected);
+    }
+
+    /** A deadlock or a lost connection rolls the whole batch back; it is then tried again, unchanged. */
+    private List<PerformedSet> writeWithRetry(DecodedBatch batch) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return QuarkusTransaction.requiringNew().call(() -> write(batch));
+            } catch (RuntimeException e) {
+                if (attempt == ATTEMPTS) {
+                    throw e;
+                }
+                LOG.warnf("Batch of %d sets rolled back (attempt %d), retrying: %s", batch.sets().size(), attempt, e.getMessage());
+            }
+        }
     }
 
     private List<PerformedSet> write(DecodedBatch batch) throws SQLException {

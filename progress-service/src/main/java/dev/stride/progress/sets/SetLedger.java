@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -12,6 +13,8 @@ import java.util.Map;
 import java.util.Set;
 
 import dev.stride.contracts.sets.SetVoided;
+import dev.stride.progress.events.FactLog;
+import dev.stride.progress.events.RecordFacts;
 import dev.stride.progress.records.RecordBook;
 import dev.stride.progress.volume.VolumeDeltas;
 
@@ -59,9 +62,10 @@ public final class SetLedger {
         List<StoredSet> withdrawn = applyVoids(connection, voids);
         withdrawn.forEach(deltas::subtract);
         deltas.write(connection);
-        RecordBook.improve(connection, counted);
+        FactLog.publish(connection, RecordFacts.of(RecordBook.improve(connection, counted), Instant.now()));
         RecordBook.recompute(connection, withdrawn);
         AthleteZones.remember(connection, counted);
+        AthleteZones.recheck(connection, withdrawn.stream().map(StoredSet::athleteId).distinct().toList());
         return conflicts;
     }
 

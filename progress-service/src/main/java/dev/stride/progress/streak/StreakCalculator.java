@@ -2,6 +2,7 @@ package dev.stride.progress.streak;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Map;
 import java.util.NavigableSet;
@@ -55,6 +56,11 @@ public final class StreakCalculator {
     /** The Monday that starts the ISO week of a day. */
     public static LocalDate weekOf(LocalDate day) {
         return day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    }
+
+    /** The ISO week of a day, like {@code 2026-W10}. */
+    public static String isoWeek(LocalDate day) {
+        return String.format("%d-W%02d", day.get(IsoFields.WEEK_BASED_YEAR), day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
     }
 
     private static SortedMap<LocalDate, Integer> sessionsPerWeek(NavigableSet<LocalDate> activeDays) {

@@ -18,7 +18,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 /** Streaks from the maintained daily volume and the athlete's plans. */
 @ApplicationScoped
 public class StreakService {
-    static final int DEFAULT_WEEKLY_TARGET = 2;
     private static final String ACTIVE_DAYS =
             "SELECT day FROM daily_volume WHERE athlete_id = ? GROUP BY day HAVING sum(sets) > 0";
     private static final String PLANS = """
@@ -56,32 +55,16 @@ public class StreakService {
         return days;
     }
 
-    /** A week's target: sessions per week of the plan covering its Monday (the latest started), else 2. */
     private static Function<LocalDate, Integer> targets(Connection connection, String athleteId) throws SQLException {
-        List<PlanSpan> plans = new ArrayList<>();
+        List<PlanTargets.PlanSpan> plans = new ArrayList<>();
         try (PreparedStatement statement = connection.prepareStatement(PLANS)) {
             statement.setString(1, athleteId);
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    plans.add(new PlanSpan(rows.getObject(1, LocalDate.class), rows.getInt(2), rows.getInt(3)));
+                    plans.add(new PlanTargets.PlanSpan(rows.getObject(1, LocalDate.class), rows.getInt(2), rows.getInt(3)));
                 }
             }
         }
-        return weekStart -> {
-            int target = DEFAULT_WEEKLY_TARGET;
-            for (PlanSpan plan : plans) {
-                if (plan.covers(weekStart)) {
-                    target = plan.sessionsPerWeek();
-                }
-            }
-            return target;
-        };
-    }
-
-    private record PlanSpan(LocalDate start, int weeks, int sessionsPerWeek) {
-        boolean covers(LocalDate weekStart) {
-            LocalDate weekEnd = weekStart.plusDays(6);
-            return !weekEnd.isBefore(start) && weekStart.isBefore(start.plusWeeks(weeks));
-        }
+        return PlanTargets.of(plans);
     }
 }

@@ -6,7 +6,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -78,8 +77,7 @@ public class VolumeService {
 
         VolumeView.Bucket view(LocalDate start, VolumeQuery.Bucket bucket) {
             boolean week = bucket == VolumeQuery.Bucket.WEEK;
-            String label = week ? start.get(IsoFields.WEEK_BASED_YEAR) + "-W"
-                    + String.format("%02d", start.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)) : start.toString();
+            String label = week ? StreakCalculator.isoWeek(start) : start.toString();
             return new VolumeView.Bucket(start, week ? start.plusDays(6) : start, label, total, List.copyOf(items.values()));
         }
     }

@@ -1,0 +1,60 @@
+package dev.stride.progress.events;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.stride.progress.sets.Columns;
+
+/**
+ * Leases athletes due for a look (new sets, or a local midnight passed) to one scanner for a
+ * minute, skipping rows the ingestion holds; a finished look sets their next local midnight,
+ * unless new sets asked for another look meanwhile.
+ */
+final class Claims {
+    private static final String CLAIM = """
+            UPDATE athlete a SET next_check_at = now() + interval '1 minute'
+            FROM (SELECT athlete_id FROM athlete WHERE next_check_at <= now() ORDER BY athlete_id LIMIT ?
+                  FOR UPDATE SKIP LOCKED) due
+            WHERE a.athlete_id = due.athlete_id
+            RETURNING a.athlete_id, a.time_zone, a.next_check_at""";
+    private static final String RELEASE = """
+            UPDATE athlete a SET next_check_at = c.next::timestamptz
+            FROM unnest(?::text[], ?::text[], ?::text[]) AS c(id, lease, next)
+            WHERE a.athlete_id = c.id AND a.next_check_at = c.lease::timestamptz""";
+
+    private Claims() {
+    }
+
+    /** An athlete leased until {@code lease}. */
+    record Claim(String athleteId, ZoneId zone, OffsetDateTime lease) {
+    }
+
+    static List<Claim> claim(Connection connection, int limit) throws SQLException {
+        List<Claim> claims = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement(CLAIM)) {
+            statement.setInt(1, limit);
+            try (ResultSet row = statement.executeQuery()) {
+                while (row.next()) {
+                    claims.add(new Claim(row.getString(1), ZoneId.of(row.getString(2)), row.getObject(3, OffsetDateTime.class)));
+                }
+            }
+        }
+        return claims;
+    }
+
+    /** Next look at each athlete's next local midnight after {@code now}. */
+    static void release(Connection connection, List<Claim> claims, OffsetDateTime now) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(RELEASE)) {
+            new Columns(statement).add(claims, Claim::athleteId).add(claims, Claim::lease)
+                    .add(claims, c -> now.atZoneSameInstant(c.zone()).toLocalDate().plusDays(1).atStartOfDay(c.zone())
+                            .toOffsetDateTime());
+            statement.execute();
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package dev.stride.progress.events;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Publishes streak and week facts off the ingestion path: on one thread, takes the athletes
+ * whose sets changed or whose local midnight passed, compares what they have now with what was
+ * published, and enqueues the differences with the new state in one transaction.
+ */
+@ApplicationScoped
+public class FactScanner {
+    private static final Logger LOG = Logger.getLogger(FactScanner.class);
+    private final AgroalDataSource dataSource;
+    private final int batchSize;
+    private final Duration interval;
+    private volatile boolean running;
+    private Thread thread;
+
+    FactScanner(AgroalDataSource dataSource,
+                @ConfigProperty(name = "stride.progress.facts.batch-size", defaultValue = "500") int batchSize,
+                @ConfigProperty(name = "stride.progress.facts.interval", defaultValue = "1s") Duration interval) {
+        this.dataSource = dataSource;
+        this.batchSize = batchSize;
+        this.interval = interval;
+    }
+
+    void start(@Observes StartupEvent event) {
+        running = true;
+        thread = new Thread(this::run, "progress-facts");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    void stop(@Observes ShutdownEvent event) throws InterruptedException {
+        running = false;
+        if (thread != null) {
+            thread.interrupt();
+            thread.join(5_000);
+        }
+    }
+
+    private void run() {
+        while (running) {
+            try {
+                if (scan() < batchSize) {
+                    Thread.sleep(interval.toMillis());
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                LOG.warnf("Progress facts not computed yet, will retry: %s", e.getMessage());
+            }
+        }
+    }
+
+    /** One round; returns how many athletes it looked at. */
+    int scan() {
+        List<Claims.Claim> claims = QuarkusTransaction.requiringNew().call(() -> {
+            try (Connection connection = dataSource.getConnection()) {
+                return Claims.claim(connection, batchSize);
+            }
+        });
+        if (!claims.isEmpty()) {
+            QuarkusTransaction.requiringNew().run(() -> publish(claims));
+        }
+        return claims.size();
+    }
+
+    private void publish(List<Claims.Claim> claims) {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        try (Connection connection = dataSource.getConnection()) {
+            List<String> athletes = claims.stream().map(Claims.Claim::athleteId).toList();
+            var runs = PublishedState.runs(connection, athletes);
+            var weeks = PublishedState.weeks(connection, athletes);
+            List<FactLog.Fact> facts = new ArrayList<>();
+            List<PublishedState.RunRow> runRows = new ArrayList<>();
+            List<PublishedState.WeekRow> weekRows = new ArrayList<>();
+            for (AthleteHistory history : Histories.load(connection, claims, now)) {
+                StreakFacts.Outcome streaks = StreakFacts.evaluate(history, runs.getOrDefault(history.athleteId(), Map.of()), now.toInstant());
+                WeekFacts.Outcome closed = WeekFacts.evaluate(history, weeks.getOrDefault(history.athleteId(), Map.of()), now.toInstant());
+                facts.addAll(streaks.facts());
+                facts.addAll(closed.facts());
+                streaks.current().values().forEach(run -> runRows.add(new PublishedState.RunRow(history.athleteId(), run)));
+                closed.changed().forEach(week -> weekRows.add(new PublishedState.WeekRow(history.athleteId(), week)));
+            }
+            PublishedState.save(connection, athletes, runRows, weekRows);
+            FactLog.publish(connection, facts);
+            Claims.release(connection, claims, now);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
