@@ -54,18 +54,24 @@ public final class PipelineBenchmark {
             report.rate("PostgreSQL COPY ceiling (same row count)", copy, "rows/s");
             long launched = System.nanoTime();
             ServiceProcess service = stack.launchService(options.jar(), options.jfr(), options.serviceJavaOptions());
-            try (ProcessMeter meter = new ProcessMeter(service.pid())) {
-                meter.begin("sustained ingestion");
+            PostgresProcesses database = new PostgresProcesses(stack.work().resolve("postgres"));
+            try (ProcessMeter meter = new ProcessMeter(() -> List.of(service.pid()));
+                 ProcessMeter postgres = new ProcessMeter(database::pids);
+                 ProcessMeter harness = new ProcessMeter(() -> List.of(ProcessHandle.current().pid()))) {
+                List<ProcessMeter> meters = List.of(meter, postgres, harness);
+                begin(meters, "sustained ingestion");
                 service.awaitReady(Duration.ofSeconds(60));
                 long ready = System.nanoTime();
                 ProgressClient client = new ProgressClient(service.url(""));
                 long done = sentinels.awaitVisible(client, Duration.ofMinutes(30));
                 ingestion(launched, ready, done, copy);
-                latencyPhases(meter, producer, client);
-                meter.begin("drain and check");
+                latencyPhases(meters, producer, client);
+                begin(meters, "drain");
                 Sentinels.send(producer, truth, live, "final", partitions).awaitVisible(client, Duration.ofMinutes(5));
-                meter.end();
+                meters.forEach(ProcessMeter::end);
                 report.resources(meter.phases());
+                report.cpu("PostgreSQL", postgres.phases());
+                report.cpu("benchmark JVM (broker, producer, HTTP clients)", harness.phases());
                 report.row("service CPU per preloaded event", String.format("%.0f us", 1e6
                         * meter.phases().get("sustained ingestion").cpuSeconds() / options.events()), "incl. startup");
                 check(client, admin);
@@ -96,12 +102,16 @@ public final class PipelineBenchmark {
         report.row("ingestion / COPY ceiling", String.format("%.2f", rate / copy), "");
     }
 
-    private void latencyPhases(ProcessMeter meter, WorkloadProducer producer, ProgressClient client) throws Exception {
-        meter.begin("e2e at " + options.rate() + "/s");
+    private static void begin(List<ProcessMeter> meters, String phase) {
+        meters.forEach(meter -> meter.begin(phase));
+    }
+
+    private void latencyPhases(List<ProcessMeter> meters, WorkloadProducer producer, ProgressClient client) throws Exception {
+        begin(meters, "e2e at " + options.rate() + "/s");
         EndToEndLatency e2e = new EndToEndLatency(producer, truth, live, client);
         report.latency("end-to-end at " + options.rate() + " events/s (/streaks and /volume)",
                 e2e.run(options.rate(), options.seconds(), "e2e"), "p99 <= 250 ms; lost " + e2e.lost());
-        meter.begin("/summary at " + options.summaryRate() + " req/s");
+        begin(meters, "/summary at " + options.summaryRate() + " req/s");
         LoadResult summary;
         try (SteadyTraffic traffic = new SteadyTraffic(producer, truth, live, options.rate())) {
             summary = new OpenLoopLoad(client.http()).run(i -> HttpRequest.newBuilder(

@@ -4,16 +4,19 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
- * Samples a process in {@code /proc} every 100 ms: peak resident memory and CPU time per named
- * phase (CPU as cores busy on average: 1.0 is one core fully used).
+ * Samples processes in {@code /proc} every 100 ms: peak resident memory and CPU time per named
+ * phase (CPU as cores busy on average: 1.0 is one core fully used), summed over the processes
+ * that {@code pids} names at each sample.
  */
 final class ProcessMeter implements AutoCloseable {
     private static final double TICKS_PER_SECOND = 100.0;
 
-    private final long pid;
+    private final Supplier<List<Long>> pids;
     private final Map<String, Usage> phases = new LinkedHashMap<>();
     private final Thread sampler;
     private volatile Usage current;
@@ -44,8 +47,8 @@ final class ProcessMeter implements AutoCloseable {
         }
     }
 
-    ProcessMeter(long pid) {
-        this.pid = pid;
+    ProcessMeter(Supplier<List<Long>> pids) {
+        this.pids = pids;
         this.sampler = new Thread(this::sample, "process-meter");
         sampler.setDaemon(true);
         sampler.start();
@@ -84,6 +87,14 @@ final class ProcessMeter implements AutoCloseable {
     }
 
     private long rssKb() {
+        return pids.get().stream().mapToLong(ProcessMeter::rssKb).sum();
+    }
+
+    private long cpuTicks() {
+        return pids.get().stream().mapToLong(ProcessMeter::cpuTicks).sum();
+    }
+
+    private static long rssKb(long pid) {
         try {
             return Files.readAllLines(Path.of("/proc", String.valueOf(pid), "status")).stream()
                     .filter(line -> line.startsWith("VmRSS:")).mapToLong(line -> Long.parseLong(line.replaceAll("\\D", "")))
@@ -93,7 +104,7 @@ final class ProcessMeter implements AutoCloseable {
         }
     }
 
-    private long cpuTicks() {
+    private static long cpuTicks(long pid) {
         try {
             String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
             String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");

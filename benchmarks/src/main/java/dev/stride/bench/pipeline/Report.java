@@ -30,6 +30,11 @@ final class Report {
                         usage.cpuSeconds()), "RSS <= 512 MB"));
     }
 
+    void cpu(String process, Map<String, ProcessMeter.Usage> phases) {
+        phases.forEach((phase, usage) -> row(process + " during " + phase,
+                String.format("CPU %.2f cores (%.1f CPU-s)", usage.cores(), usage.cpuSeconds()), ""));
+    }
+
     static double ms(Histogram micros, double percentile) {
         return micros.getValueAtPercentile(percentile) / 1000.0;
     }
