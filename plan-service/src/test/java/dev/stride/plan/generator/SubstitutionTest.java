@@ -42,6 +42,18 @@ class SubstitutionTest {
     }
 
     @Test
+    void anExerciseThatNowNeedsEquipmentTheAthleteLacksNoLongerFits() {
+        Prescribed planned = Dosing.dose(ArticleCatalog.SINGLE_LEG_DEADLIFT, 0, false, Set.of());
+        ExercisePublished v2 = ArticleCatalog.changed(ArticleCatalog.SINGLE_LEG_DEADLIFT, 2, ExerciseStatus.ACTIVE);
+        ExercisePublished withBall = new ExercisePublished(v2.id(), 2, v2.slug(), v2.name(), v2.aliases(), v2.summary(),
+                v2.instructions(), v2.cues(), v2.safetyNotes(), v2.primaryMuscles(), v2.secondaryMuscles(), v2.category(),
+                List.of(Equipment.MEDICINE_BALL), v2.laterality(), v2.measurement(), v2.prescription(), v2.difficulty(),
+                v2.progressions(), v2.regressions(), v2.runnerBenefits(), v2.notes(), v2.status(), v2.createdAt(), v2.updatedAt());
+        assertTrue(Substitution.noLongerFits(planned, withBall, SPEC), "only a mat is available");
+        assertTrue(!Substitution.noLongerFits(planned, v2, SPEC), "a new version that still fits keeps its place");
+    }
+
+    @Test
     void aNewExerciseOrAHarmlessChangeLeavesThePlanAlone() {
         ExercisePublished fresh = ArticleCatalog.copy(ArticleCatalog.CLAMSHELL, UUID.randomUUID(), "clamshell-copy");
         ExercisePublished sameAgain = ArticleCatalog.changed(ArticleCatalog.CLAMSHELL, 2, ExerciseStatus.ACTIVE);
