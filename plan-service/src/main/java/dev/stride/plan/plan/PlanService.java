@@ -16,6 +16,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 /** Creates, reads and cancels plans; each change is stored and published together. */
@@ -83,8 +84,11 @@ public class PlanService {
     /** Cancels an active plan; cancelling it again changes nothing and publishes nothing. */
     @Transactional
     public StoredPlan cancelPlan(UUID id) {
-        StoredPlan stored = findPlan(id);
-        Plan plan = stored.plan();
+        Plan plan = Plan.findById(id, LockModeType.PESSIMISTIC_WRITE); // a catalog revision may be changing it
+        if (plan == null) {
+            throw ProblemException.notFound("Plan", id);
+        }
+        StoredPlan stored = StoredPlan.of(plan);
         if (plan.status == Plan.PlanStatus.ACTIVE) {
             plan.status = Plan.PlanStatus.CANCELLED;
             plan.version++;
