@@ -25,7 +25,10 @@ CREATE TABLE exercise (
     created_at        TIMESTAMPTZ NOT NULL,
     updated_at        TIMESTAMPTZ NOT NULL,
     -- The current state as published (ExercisePublished JSON), served as-is by the list endpoint.
-    document          TEXT        NOT NULL
+    document          TEXT        NOT NULL,
+    -- What free-text search (q) looks in, lower-cased once on write rather than on every search.
+    search_text       TEXT GENERATED ALWAYS AS
+                      (lower(name || ' ' || slug || ' ' || coalesce(summary, '') || ' ' || aliases::text)) STORED
 );
 
 CREATE INDEX exercise_status_slug ON exercise (status, slug);

@@ -16,7 +16,7 @@ import dev.stride.bench.http.OpenLoopLoad;
  * {@code rate} (500), {@code seconds} (30), {@code warmupSeconds} (15), {@code updateRounds} (5), {@code workers} (8).
  */
 public final class CatalogBenchmark {
-    private static final int CATALOG_SIZE = 1000;
+    private static final int CATALOG_SIZE = Integer.getInteger("exercises", 1000);
     private static final int SEEDED = 9;
 
     private CatalogBenchmark() {
@@ -42,8 +42,12 @@ public final class CatalogBenchmark {
             List<String> rows = new ArrayList<>();
             for (String path : paths) {
                 load.run(i -> client.get(path), rate, warmup, Duration.ofSeconds(10));
+                Duration cpuBefore = stack.serviceCpu();
+                String loadBefore = loadAverage();
                 LoadResult result = load.run(i -> client.get(path), rate, measure, Duration.ofSeconds(10));
-                rows.add(result.markdownRow("GET " + path));
+                double cpuPerRequest = stack.serviceCpu().minus(cpuBefore).toNanos() / 1e6 / Math.max(1, result.answered());
+                rows.add(result.markdownRow("GET " + path)
+                        + String.format(" %.2f | %s → %s |", cpuPerRequest, loadBefore, loadAverage()));
                 System.out.println(rows.get(rows.size() - 1));
             }
             UpdateThroughput.Result updates = UpdateThroughput.run(client, ids, stack.bootstrapServers(),
@@ -52,13 +56,23 @@ public final class CatalogBenchmark {
         }
     }
 
+    /** The machine's 1-minute load average: others' work on the same cores shows up in the latencies. */
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (java.io.IOException | RuntimeException unavailable) {
+            return "?";
+        }
+    }
+
     private static void print(int rate, Duration measure, List<String> rows, UpdateThroughput.Result updates) {
         System.out.printf("%nGET latency, open loop at %d req/s for %d s each, catalog of %d exercises%n%n",
                 rate, measure.toSeconds(), CATALOG_SIZE);
-        System.out.println(LoadResult.markdownHeader());
+        System.out.println(LoadResult.markdownHeader().replaceFirst("\n", " service CPU ms/req | load avg (1 min) |\n") + "---|---|");
         rows.forEach(System.out::println);
-        System.out.printf("%n| updates | REST PUTs/s | updates reaching Kafka/s | all on Kafka after |%n|---|---|---|---|%n");
-        System.out.printf("| %d | %.0f | %.0f | %.2f s |%n", updates.updates(), updates.restPerSecond(),
-                updates.kafkaPerSecond(), updates.toKafkaTime().toNanos() / 1e9);
+        System.out.printf("%n| updates (PUT) | events read from Kafka | REST PUTs/s | updates reaching Kafka/s | last event after |%n"
+                + "|---|---|---|---|---|%n");
+        System.out.printf("| %d | %d | %.0f | %.0f | %.2f s |%n", updates.updates(), updates.onKafka(),
+                updates.restPerSecond(), updates.kafkaPerSecond(), updates.toKafkaTime().toNanos() / 1e9);
     }
 }

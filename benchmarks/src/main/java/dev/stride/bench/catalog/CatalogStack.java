@@ -60,6 +60,11 @@ final class CatalogStack implements AutoCloseable {
         return log;
     }
 
+    /** CPU time the service process has used so far: divides by requests into a cost that machine load does not blur. */
+    Duration serviceCpu() {
+        return ProcessHandle.of(catalog.pid()).flatMap(p -> p.info().totalCpuDuration()).orElse(Duration.ZERO);
+    }
+
     @Override
     public void close() {
         catalog.stop();

@@ -2,6 +2,7 @@ package dev.stride.catalog.exercise;
 
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -54,9 +55,9 @@ public class ExerciseSearch {
             parameters.put("status", query.status().name());
         }
         if (query.text() != null) {
-            where.append(" and (name ilike :text or slug ilike :text or summary ilike :text"
-                    + " or cast(aliases as text) ilike :text)");
-            parameters.put("text", "%" + query.text().replaceAll("([\\\\%_])", "\\\\$1") + "%");
+            where.append(" and search_text like :text");
+            String literal = query.text().toLowerCase(Locale.ROOT).replaceAll("([\\\\%_])", "\\\\$1");
+            parameters.put("text", "%" + literal + "%");
         }
         if (query.afterSlug() != null) {
             where.append(" and slug > :after");
