@@ -4,7 +4,6 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
-import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
@@ -115,10 +114,20 @@ class PlanApiTest {
     }
 
     @Test
-    void cancellingTwiceCancelsOnce() {
-        String id = createdPlan("athlete-" + UUID.randomUUID());
-        given().when().delete("/plans/" + id).then().statusCode(200).body("status", equalTo("CANCELLED")).body("version", equalTo(2));
-        given().when().delete("/plans/" + id).then().statusCode(200).body("version", equalTo(2));
+    void cancellingTwiceCancelsOnceAndPublishesPlanCancelled() {
+        String athlete = "athlete-" + UUID.randomUUID();
+        String id = createdPlan(athlete);
+        try (KafkaCompanion companion = StrideInfrastructure.companion()) {
+            ConsumerTask<String, String> events = companion.consumeStrings().fromTopics(Topics.PLAN_EVENTS);
+            given().when().delete("/plans/" + id).then().statusCode(200).body("status", equalTo("CANCELLED")).body("version", equalTo(2));
+            given().when().delete("/plans/" + id).then().statusCode(200).body("version", equalTo(2));
+
+            ConsumerRecord<String, String> cancelled = await().atMost(Duration.ofSeconds(20)).until(
+                    () -> events.getRecords().stream().filter(r -> athlete.equals(r.key()) && r.value().contains("\"CANCELLED\"")).findFirst(),
+                    o -> o.isPresent()).orElseThrow();
+            assertEquals(List.of(), ContractSchemas.violations(PlanChanged.SCHEMA, cancelled.value()));
+            assertEquals("stride.plan.cancelled.v1", CloudEventHeaders.read(cancelled.headers(), CloudEventHeaders.TYPE).orElseThrow());
+        }
         given().when().get("/plans/" + UUID.randomUUID()).then().statusCode(404).contentType("application/problem+json");
     }
 
