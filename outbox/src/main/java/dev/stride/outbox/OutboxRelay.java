@@ -19,11 +19,13 @@ import org.jboss.logging.Logger;
 
 /**
  * Publishes the outbox in id order on one thread: takes a batch under a database lock (so that
- * two instances never interleave), sends it, and deletes only the leading run of messages the
+ * two instances never interleave), sends it, and deletes exactly the leading run of messages the
  * broker acknowledged. A failed send keeps the rest for the next round, so nothing is lost; a
  * crash after sending re-sends (consumers are idempotent).
  * <p>
- * Per-key order relies on the producer retrying, in order, until the broker is back: a record that
+ * Ids follow insertion, and a writer locks its aggregate before it enqueues, so two events of one
+ * aggregate are in id order even when unrelated transactions commit out of id order. Per-key order
+ * also relies on the producer retrying, in order, until the broker is back: a record that
  * expired in the producer's queue would let the records queued behind it overtake it. Hence a long
  * delivery timeout, and a round's transaction that outlives it.
  */
@@ -127,8 +129,9 @@ public class OutboxRelay {
             }
             int acknowledged = sender.send(batch);
             if (acknowledged > 0) {
-                entityManager.createQuery("delete from OutboxMessage m where m.id <= :last")
-                        .setParameter("last", batch.get(acknowledged - 1).id)
+                // By id, not "up to the last id": a row with a lower id may commit after this read.
+                entityManager.createQuery("delete from OutboxMessage m where m.id in :sent")
+                        .setParameter("sent", batch.subList(0, acknowledged).stream().map(m -> m.id).toList())
                         .executeUpdate();
             }
             if (acknowledged < batch.size()) {
