@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import dev.stride.progress.records.RecordBook;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
@@ -21,7 +22,8 @@ import org.jboss.logging.Logger;
 /**
  * Publishes streak and week facts off the ingestion path: on one thread, takes the athletes
  * whose sets changed or whose local midnight passed, compares what they have now with what was
- * published, and enqueues the differences with the new state in one transaction.
+ * published, and enqueues the differences with the new state in one transaction. It also keeps
+ * the personal records. One round per interval, so that it never starves the ingestion.
  */
 @ApplicationScoped
 public class FactScanner {
@@ -58,9 +60,8 @@ public class FactScanner {
     private void run() {
         while (running) {
             try {
-                if (scan() < batchSize) {
-                    Thread.sleep(interval.toMillis());
-                }
+                scan();
+                Thread.sleep(interval.toMillis());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
@@ -70,8 +71,8 @@ public class FactScanner {
         }
     }
 
-    /** One round; returns how many athletes it looked at. */
-    int scan() {
+    /** One round over at most a batch of due athletes. */
+    void scan() {
         List<Claims.Claim> claims = QuarkusTransaction.requiringNew().call(() -> {
             try (Connection connection = dataSource.getConnection()) {
                 return Claims.claim(connection, batchSize);
@@ -80,7 +81,6 @@ public class FactScanner {
         if (!claims.isEmpty()) {
             QuarkusTransaction.requiringNew().run(() -> publish(claims));
         }
-        return claims.size();
     }
 
     private void publish(List<Claims.Claim> claims) {
@@ -101,6 +101,7 @@ public class FactScanner {
                 closed.changed().forEach(week -> weekRows.add(new PublishedState.WeekRow(history.athleteId(), week)));
             }
             PublishedState.save(connection, athletes, runRows, weekRows);
+            facts.addAll(RecordFacts.of(RecordBook.rebuild(connection, athletes), now.toInstant()));
             FactLog.publish(connection, facts);
             Claims.release(connection, claims, now);
         } catch (SQLException e) {

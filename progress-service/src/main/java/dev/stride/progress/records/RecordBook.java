@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -16,71 +17,65 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import dev.stride.progress.sets.Columns;
-import dev.stride.progress.sets.PerformedSet;
 import dev.stride.progress.sets.StoredSet;
 
 /**
- * Keeps {@code personal_record}: the best value per athlete, exercise and kind; on a tie the
- * earliest set holds it (then the smallest event id), so arrival order never matters.
+ * Rebuilds {@code personal_record} of some athletes from their sets that are not voided: the best
+ * value per exercise and kind; on a tie the earliest set holds it (then the smallest event id),
+ * so neither arrival order nor voids matter. Runs off the ingestion path, a few athletes at a time.
  */
 public final class RecordBook {
-    private static final String UPSERT = """
-            INSERT INTO personal_record AS r (athlete_id, exercise_id, kind, value, achieved_on, completed_at, event_id)
+    private static final String KEPT = """
+            SELECT athlete_id, exercise_id, kind, value, achieved_on, event_id FROM personal_record
+            WHERE athlete_id = ANY (?::text[])""";
+    private static final String SETS = """
+            SELECT event_id, athlete_id, exercise_id, local_date, reps, load_kg, duration_seconds, distance_meters, side,
+                completed_at
+            FROM completed_set WHERE athlete_id = ANY (?::text[]) AND NOT voided""";
+    private static final String FORGET = "DELETE FROM personal_record WHERE athlete_id = ANY (?::text[])";
+    private static final String KEEP = """
+            INSERT INTO personal_record (athlete_id, exercise_id, kind, value, achieved_on, completed_at, event_id)
             SELECT c.athlete, c.exercise::uuid, c.kind, c.value::numeric, c.day::date, c.at::timestamptz, c.id
             FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
-                AS c(athlete, exercise, kind, value, day, at, id)
-            ON CONFLICT (athlete_id, exercise_id, kind) DO UPDATE SET value = excluded.value,
-                achieved_on = excluded.achieved_on, completed_at = excluded.completed_at, event_id = excluded.event_id
-            WHERE excluded.value > r.value OR (excluded.value = r.value AND (excluded.completed_at < r.completed_at
-                OR (excluded.completed_at = r.completed_at AND excluded.event_id COLLATE "C" < r.event_id COLLATE "C")))
-            RETURNING r.athlete_id, r.exercise_id, r.kind, r.value, r.achieved_on, r.event_id""";
-    private static final String FORGET = """
-            DELETE FROM personal_record r USING unnest(?::text[], ?::text[]) AS p(athlete, exercise)
-            WHERE r.athlete_id = p.athlete AND r.exercise_id = p.exercise::uuid""";
-    private static final String REMAINING = """
-            SELECT c.event_id, c.athlete_id, c.exercise_id, c.local_date, c.reps, c.load_kg, c.duration_seconds,
-                c.distance_meters, c.side, c.completed_at
-            FROM completed_set c JOIN unnest(?::text[], ?::text[]) AS p(athlete, exercise)
-                ON c.athlete_id = p.athlete AND c.exercise_id = p.exercise::uuid
-            WHERE NOT c.voided""";
+                AS c(athlete, exercise, kind, value, day, at, id)""";
 
     private RecordBook() {
     }
 
-    /** Offers newly counted sets; returns the records they set or raised. */
-    public static List<PersonalRecord> improve(Connection connection, List<PerformedSet> sets) throws SQLException {
-        List<Candidate> candidates = sets.stream()
-                .flatMap(s -> Candidate.of(s.event().eventId(), s.event().athleteId(), s.event().exerciseId(), s.day(),
-                        s.event().completedAt().toInstant(), s.event().reps(), s.event().loadKg(),
-                        s.event().durationSeconds()).stream())
-                .toList();
-        return upsert(connection, best(candidates));
+    /** Rebuilds the athletes' records; returns those that are new or higher than the ones kept before. */
+    public static List<PersonalRecord> rebuild(Connection connection, List<String> athletes) throws SQLException {
+        Map<List<Object>, PersonalRecord> before = new HashMap<>();
+        for (PersonalRecord kept : read(connection, KEPT, athletes)) {
+            before.put(List.of(kept.athleteId(), kept.exerciseId(), kept.kind()), kept);
+        }
+        List<Candidate> best = best(candidates(connection, athletes));
+        write(connection, athletes, best);
+        List<PersonalRecord> raised = new ArrayList<>();
+        for (Candidate record : best) {
+            PersonalRecord previous = before.get(List.of(record.athleteId(), record.exerciseId(), record.kind()));
+            if (previous == null || record.value().compareTo(previous.value()) > 0) {
+                raised.add(record.toRecord());
+            }
+        }
+        return raised;
     }
 
-    /** After voids: forgets the records of the exercises concerned and rebuilds them from what remains. */
-    public static void recompute(Connection connection, List<StoredSet> withdrawn) throws SQLException {
-        List<List<String>> pairs = withdrawn.stream()
-                .map(s -> List.of(s.athleteId(), s.exerciseId().toString())).distinct().toList();
-        if (pairs.isEmpty()) {
-            return;
-        }
-        try (PreparedStatement statement = connection.prepareStatement(FORGET)) {
-            new Columns(statement).add(pairs, p -> p.get(0)).add(pairs, p -> p.get(1));
-            statement.execute();
-        }
+    private static List<Candidate> candidates(Connection connection, List<String> athletes) throws SQLException {
         List<Candidate> candidates = new ArrayList<>();
-        try (PreparedStatement statement = connection.prepareStatement(REMAINING)) {
-            new Columns(statement).add(pairs, p -> p.get(0)).add(pairs, p -> p.get(1));
+        try (PreparedStatement statement = connection.prepareStatement(SETS)) {
+            new Columns(statement).add(athletes, a -> a);
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
                     StoredSet set = StoredSet.read(rows);
-                    Instant at = rows.getObject(10, java.time.OffsetDateTime.class).toInstant();
-                    candidates.addAll(Candidate.of(set.eventId(), set.athleteId(), set.exerciseId(), set.day(), at,
-                            set.reps(), set.loadKg(), set.holdSeconds()));
+                    Instant at = rows.getObject(10, OffsetDateTime.class).toInstant();
+                    for (RecordKind kind : RecordKind.values()) {
+                        kind.score(set.reps(), set.loadKg(), set.holdSeconds()).ifPresent(value -> candidates.add(
+                                new Candidate(set.eventId(), set.athleteId(), set.exerciseId(), kind, value, set.day(), at)));
+                    }
                 }
             }
         }
-        upsert(connection, best(candidates));
+        return candidates;
     }
 
     private static List<Candidate> best(List<Candidate> candidates) {
@@ -90,22 +85,29 @@ public final class RecordBook {
         return new ArrayList<>(best.values());
     }
 
-    private static List<PersonalRecord> upsert(Connection connection, List<Candidate> rows) throws SQLException {
-        List<PersonalRecord> changed = new ArrayList<>();
-        if (rows.isEmpty()) {
-            return changed;
-        }
-        try (PreparedStatement statement = connection.prepareStatement(UPSERT)) {
-            new Columns(statement).add(rows, Candidate::athleteId).add(rows, Candidate::exerciseId)
+    private static void write(Connection connection, List<String> athletes, List<Candidate> rows) throws SQLException {
+        try (PreparedStatement forget = connection.prepareStatement(FORGET);
+             PreparedStatement keep = connection.prepareStatement(KEEP)) {
+            new Columns(forget).add(athletes, a -> a);
+            forget.execute();
+            new Columns(keep).add(rows, Candidate::athleteId).add(rows, Candidate::exerciseId)
                     .add(rows, Candidate::kind).add(rows, c -> c.value().toPlainString()).add(rows, Candidate::day)
                     .add(rows, Candidate::completedAt).add(rows, Candidate::eventId);
-            try (ResultSet result = statement.executeQuery()) {
-                while (result.next()) {
-                    changed.add(PersonalRecord.read(result));
+            keep.execute();
+        }
+    }
+
+    private static List<PersonalRecord> read(Connection connection, String sql, List<String> athletes) throws SQLException {
+        List<PersonalRecord> records = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            new Columns(statement).add(athletes, a -> a);
+            try (ResultSet row = statement.executeQuery()) {
+                while (row.next()) {
+                    records.add(PersonalRecord.read(row));
                 }
             }
         }
-        return changed;
+        return records;
     }
 
     /** A set's claim to one record. */
@@ -116,14 +118,8 @@ public final class RecordBook {
                 .thenComparing(Candidate::completedAt, Comparator.reverseOrder())
                 .thenComparing(Candidate::eventId, Comparator.reverseOrder());
 
-        static List<Candidate> of(String eventId, String athleteId, UUID exerciseId, LocalDate day, Instant at,
-                                  Integer reps, Double loadKg, Integer holdSeconds) {
-            List<Candidate> claims = new ArrayList<>(RecordKind.values().length);
-            for (RecordKind kind : RecordKind.values()) {
-                kind.score(reps, loadKg, holdSeconds).ifPresent(value ->
-                        claims.add(new Candidate(eventId, athleteId, exerciseId, kind, value, day, at)));
-            }
-            return claims;
+        PersonalRecord toRecord() {
+            return new PersonalRecord(athleteId, exerciseId, kind, value, day, eventId);
         }
     }
 }

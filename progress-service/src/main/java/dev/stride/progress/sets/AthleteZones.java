@@ -22,7 +22,8 @@ final class AthleteZones {
             ON CONFLICT (athlete_id) DO UPDATE SET next_check_at = now(),
                 time_zone = CASE WHEN excluded.zone_seen_at > athlete.zone_seen_at
                     THEN excluded.time_zone ELSE athlete.time_zone END,
-                zone_seen_at = greatest(excluded.zone_seen_at, athlete.zone_seen_at)""";
+                zone_seen_at = greatest(excluded.zone_seen_at, athlete.zone_seen_at)
+            WHERE athlete.next_check_at > now() OR excluded.zone_seen_at > athlete.zone_seen_at""";
     private static final String RECHECK = """
             UPDATE athlete SET next_check_at = now()
             WHERE athlete_id IN (SELECT id FROM unnest(?::text[]) AS a(id) ORDER BY id)""";

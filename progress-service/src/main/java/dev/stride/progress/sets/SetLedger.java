@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -13,14 +12,12 @@ import java.util.Map;
 import java.util.Set;
 
 import dev.stride.contracts.sets.SetVoided;
-import dev.stride.progress.events.FactLog;
-import dev.stride.progress.events.RecordFacts;
-import dev.stride.progress.records.RecordBook;
 import dev.stride.progress.volume.VolumeDeltas;
 
 /**
  * Writes one batch of sets and voids in the caller's transaction with a fixed number of
- * set-based statements, whatever the batch size. Idempotent: a set already stored adds nothing,
+ * set-based statements, whatever the batch size. Records, streaks and weeks follow off this path
+ * (see {@code FactScanner}). Idempotent: a set already stored adds nothing,
  * a void withdraws a set once, whether it comes before or after it.
  */
 public final class SetLedger {
@@ -62,8 +59,6 @@ public final class SetLedger {
         List<StoredSet> withdrawn = applyVoids(connection, voids);
         withdrawn.forEach(deltas::subtract);
         deltas.write(connection);
-        FactLog.publish(connection, RecordFacts.of(RecordBook.improve(connection, counted), Instant.now()));
-        RecordBook.recompute(connection, withdrawn);
         AthleteZones.remember(connection, counted);
         AthleteZones.recheck(connection, withdrawn.stream().map(StoredSet::athleteId).distinct().toList());
         return conflicts;

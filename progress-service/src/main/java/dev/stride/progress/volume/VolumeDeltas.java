@@ -22,6 +22,7 @@ public final class VolumeDeltas {
                 v.hold::bigint, v.distance::numeric
             FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
                 AS v(athlete, day, exercise, sets, reps, tonnage, hold, distance)
+            ORDER BY v.athlete, v.day, v.exercise
             ON CONFLICT (athlete_id, day, exercise_id) DO UPDATE SET sets = d.sets + excluded.sets,
                 reps = d.reps + excluded.reps, tonnage_kg = d.tonnage_kg + excluded.tonnage_kg,
                 hold_seconds = d.hold_seconds + excluded.hold_seconds,

@@ -71,10 +71,10 @@ class CompletedSetsIngestionTest {
             assertEquals("out-of-range", header(letters.get(athlete + "-4"), DeadLetters.REASON));
             assertEquals("conflict", header(letters.get(athlete + "-1"), DeadLetters.REASON));
         }
-        given().get("/athletes/{id}/records", athlete).then().statusCode(200)
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().get("/athletes/{id}/records", athlete).then().statusCode(200)
                 .body("records.find { it.kind == 'HEAVIEST_LOAD' }.value", equalTo(100))
                 .body("records.find { it.kind == 'HEAVIEST_LOAD' }.achievedOn", equalTo("2026-03-02"))
-                .body("records.find { it.kind == 'BEST_E1RM' }.value", equalTo(116.67f));
+                .body("records.find { it.kind == 'BEST_E1RM' }.value", equalTo(116.67f)));
     }
 
     private static Map<String, ConsumerRecord<String, byte[]>> lettersOf(ConsumerTask<String, byte[]> dlq, String athlete) {
