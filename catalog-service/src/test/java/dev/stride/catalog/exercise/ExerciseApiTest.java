@@ -3,11 +3,15 @@ package dev.stride.catalog.exercise;
 import static dev.stride.catalog.exercise.ExerciseFixtures.gobletSquat;
 import static dev.stride.catalog.exercise.ExerciseFixtures.uniqueSlug;
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.startsWith;
 
+import java.util.List;
 import java.util.Map;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -38,7 +42,7 @@ class ExerciseApiTest {
     void answersCreationWithTheLocationOfTheNewExercise() {
         String location = post(gobletSquat(uniqueSlug("located"))).statusCode(201).extract().header("Location");
         given().get(location).then().statusCode(200).body("id", notNullValue());
-        org.hamcrest.MatcherAssert.assertThat(location, org.hamcrest.Matchers.containsString("/exercises/"));
+        assertThat(location, containsString("/exercises/"));
     }
 
     @Test
@@ -46,7 +50,7 @@ class ExerciseApiTest {
         Map<String, Object> body = gobletSquat("ignored");
         body.remove("slug");
         body.put("name", "Côte Step-Up " + uniqueSlug("x").substring(2));
-        post(body).statusCode(201).body("slug", org.hamcrest.Matchers.startsWith("cote-step-up-"));
+        post(body).statusCode(201).body("slug", startsWith("cote-step-up-"));
     }
 
     @Test
@@ -103,8 +107,8 @@ class ExerciseApiTest {
         String slug = uniqueSlug("invalid");
         Map<String, Object> body = gobletSquat(slug);
         body.put("name", " ");
-        body.put("primaryMuscles", java.util.List.of());
-        body.put("cues", java.util.List.of(""));
+        body.put("primaryMuscles", List.of());
+        body.put("cues", List.of(""));
         body.put("prescription", ExerciseFixtures.dose(4, 3, 12, 10));
         body.remove("laterality");
         post(body).statusCode(400).contentType("application/problem+json")
@@ -126,6 +130,6 @@ class ExerciseApiTest {
         Map<String, Object> body = gobletSquat(uniqueSlug("vocab"));
         body.put("category", "CARDIO");
         String problem = post(body).statusCode(400).extract().asString();
-        org.hamcrest.MatcherAssert.assertThat(problem, org.hamcrest.Matchers.containsString("category"));
+        assertThat(problem, containsString("category"));
     }
 }

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import dev.stride.contracts.CloudEventHeaders;
 import dev.stride.contracts.EventJson;
@@ -60,10 +61,10 @@ class ExerciseEventContractTest {
         Set<String> seeded = Set.of("single-leg-deadlift", "glute-leg-circles", "figure-four-glute-release",
                 "lower-body-twist", "backward-heel-walking", "forward-diagonal-hop", "quadruped-limb-raise",
                 "quadruped-trunk-rotation", "clamshell").stream()
-                .map(slug -> ExerciseIds.fromSlug(slug).toString()).collect(java.util.stream.Collectors.toSet());
+                .map(slug -> ExerciseIds.fromSlug(slug).toString()).collect(Collectors.toSet());
         try (ExerciseEvents events = new ExerciseEvents(seeded)) {
             List<ConsumerRecord<String, String>> records = events.await(seeded.size(), Duration.ofSeconds(20));
-            assertEquals(seeded, records.stream().map(ConsumerRecord::key).collect(java.util.stream.Collectors.toSet()));
+            assertEquals(seeded, records.stream().map(ConsumerRecord::key).collect(Collectors.toSet()));
             records.forEach(r -> assertEquals(List.of(), ContractSchemas.violations(ExercisePublished.SCHEMA, r.value())));
         }
     }
