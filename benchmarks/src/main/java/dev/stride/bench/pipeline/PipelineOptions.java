@@ -10,7 +10,7 @@ import java.util.Map;
  * records, {@code --athletes} (10,000), {@code --seed} (42), {@code --rate} (5,000 events/s during the
  * latency phases), {@code --summary-rate} (500 req/s), {@code --seconds} (30 per timed phase),
  * {@code --jar} (the built progress-service), {@code --jfr} (record a JFR profile of the service),
- * {@code --service-opts} (more JVM options for the service, through {@code JAVA_TOOL_OPTIONS}).
+ * {@code --service-opts} (more JVM options for the service, through {@code JAVA_TOOL_OPTIONS}, separated by {@code ;}).
  */
 record PipelineOptions(long events, int athletes, long seed, int rate, int summaryRate, int seconds, Path jar,
                        boolean jfr, String serviceJavaOptions) {
@@ -28,7 +28,7 @@ record PipelineOptions(long events, int athletes, long seed, int rate, int summa
                 Integer.parseInt(values.getOrDefault("summary-rate", "500")),
                 Integer.parseInt(values.getOrDefault("seconds", "30")),
                 values.containsKey("jar") ? Path.of(values.get("jar")) : defaultJar(),
-                Boolean.parseBoolean(values.getOrDefault("jfr", "false")), values.getOrDefault("service-opts", ""));
+                Boolean.parseBoolean(values.getOrDefault("jfr", "false")), values.getOrDefault("service-opts", "").replace(';', ' '));
     }
 
     private static Path defaultJar() {
