@@ -45,13 +45,19 @@ class OutboxSender {
         this.source = "/stride/" + applicationName;
     }
 
-    /** Sends the batch and waits for the broker; returns the length of the acknowledged prefix. */
+    /**
+     * Sends the batch and waits for the broker; returns the length of the acknowledged prefix.
+     * Waits up to max.block.ms for the topics' metadata first (throwing if the broker stays away),
+     * so that no record of the batch is refused while the ones behind it are sent.
+     */
     int send(List<OutboxMessage> batch) throws InterruptedException {
+        batch.stream().map(message -> message.topic).distinct().forEach(producer::partitionsFor);
         List<Future<RecordMetadata>> acks = new ArrayList<>(batch.size());
         for (OutboxMessage message : batch) {
-            try {
-                acks.add(producer.send(record(message)));
-            } catch (RuntimeException brokerUnreachable) {
+            Future<RecordMetadata> ack = producer.send(record(message));
+            acks.add(ack);
+            if (ack.isDone() && failed(ack)) {
+                // Refused before it was queued (no metadata yet): what follows must not overtake it.
                 break;
             }
         }
@@ -66,6 +72,15 @@ class OutboxSender {
             }
         }
         return acknowledged;
+    }
+
+    private static boolean failed(Future<RecordMetadata> ack) throws InterruptedException {
+        try {
+            ack.get();
+            return false;
+        } catch (ExecutionException e) {
+            return true;
+        }
     }
 
     private ProducerRecord<String, byte[]> record(OutboxMessage message) {
