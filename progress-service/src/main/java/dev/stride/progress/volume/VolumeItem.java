@@ -2,10 +2,14 @@ package dev.stride.progress.volume;
 
 import java.math.BigDecimal;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /**
- * Volume of one exercise or muscle in a bucket (or a bucket's total, without key and name).
+ * Volume of one exercise or muscle in a bucket (or a bucket's total, without key and name; the
+ * name is absent while the exercise is not in the catalog replica).
  * For muscles, {@code sets} counts primary muscles fully and secondary ones half.
  */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record VolumeItem(String key, String name, BigDecimal sets, long reps, BigDecimal tonnageKg,
                          long holdSeconds, BigDecimal distanceMeters) {
 
