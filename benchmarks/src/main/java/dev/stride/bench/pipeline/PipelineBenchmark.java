@@ -53,7 +53,8 @@ public final class PipelineBenchmark {
             double copy = Ceilings.copyRowsPerSecond(stack.postgres(), options.events());
             report.rate("PostgreSQL COPY ceiling (same row count)", copy, "rows/s");
             long launched = System.nanoTime();
-            ServiceProcess service = stack.launchService(options.jar(), options.jfr(), options.serviceJavaOptions());
+            ServiceProcess service = stack.launchService(options.jar(), options.jfr(), options.serviceJavaOptions(),
+                    options.serviceEnvironment());
             PostgresProcesses database = new PostgresProcesses(stack.work().resolve("postgres"));
             try (ProcessMeter meter = new ProcessMeter(() -> List.of(service.pid()));
                  ProcessMeter postgres = new ProcessMeter(database::pids);

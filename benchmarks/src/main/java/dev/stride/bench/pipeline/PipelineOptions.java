@@ -10,10 +10,11 @@ import java.util.Map;
  * records, {@code --athletes} (10,000), {@code --seed} (42), {@code --rate} (5,000 events/s during the
  * latency phases), {@code --summary-rate} (500 req/s), {@code --seconds} (30 per timed phase),
  * {@code --jar} (the built progress-service), {@code --jfr} (record a JFR profile of the service),
- * {@code --service-opts} (more JVM options for the service, through {@code JAVA_TOOL_OPTIONS}, separated by {@code ;}).
+ * {@code --service-opts} (more JVM options for the service, through {@code JAVA_TOOL_OPTIONS}, separated by {@code ;}),
+ * {@code --service-env} (environment of the service, {@code NAME:value} separated by {@code ;}).
  */
 record PipelineOptions(long events, int athletes, long seed, int rate, int summaryRate, int seconds, Path jar,
-                       boolean jfr, String serviceJavaOptions) {
+                       boolean jfr, String serviceJavaOptions, Map<String, String> serviceEnvironment) {
 
     static PipelineOptions parse(String[] args) {
         Map<String, String> values = new HashMap<>();
@@ -28,7 +29,18 @@ record PipelineOptions(long events, int athletes, long seed, int rate, int summa
                 Integer.parseInt(values.getOrDefault("summary-rate", "500")),
                 Integer.parseInt(values.getOrDefault("seconds", "30")),
                 values.containsKey("jar") ? Path.of(values.get("jar")) : defaultJar(),
-                Boolean.parseBoolean(values.getOrDefault("jfr", "false")), values.getOrDefault("service-opts", "").replace(';', ' '));
+                Boolean.parseBoolean(values.getOrDefault("jfr", "false")), values.getOrDefault("service-opts", "").replace(';', ' '),
+                environment(values.getOrDefault("service-env", "")));
+    }
+
+    private static Map<String, String> environment(String pairs) {
+        Map<String, String> environment = new HashMap<>();
+        for (String pair : pairs.split(";")) {
+            if (pair.contains(":")) {
+                environment.put(pair.substring(0, pair.indexOf(':')), pair.substring(pair.indexOf(':') + 1));
+            }
+        }
+        return environment;
     }
 
     private static Path defaultJar() {

@@ -55,13 +55,14 @@ final class PipelineStack implements AutoCloseable {
     }
 
     /** Launches the service (without waiting for it); {@code jfr} records a profile next to its log. */
-    ServiceProcess launchService(Path jar, boolean jfr, String javaOptions) {
+    ServiceProcess launchService(Path jar, boolean jfr, String javaOptions, Map<String, String> extraEnvironment) {
         service = new ServiceProcess("progress-service", FreePorts.find(), jar);
         Map<String, String> environment = new HashMap<>(Map.of(
                 "QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(DATABASE),
                 "QUARKUS_DATASOURCE_USERNAME", postgres.user(),
                 "QUARKUS_DATASOURCE_PASSWORD", postgres.password(),
                 "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers()));
+        environment.putAll(extraEnvironment);
         String recording = jfr ? " -XX:StartFlightRecording=filename=" + work.resolve("progress-service.jfr")
                 + ",settings=profile,dumponexit=true" : "";
         if (!(javaOptions + recording).isBlank()) {
