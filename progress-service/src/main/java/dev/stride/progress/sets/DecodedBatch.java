@@ -16,9 +16,9 @@ import dev.stride.contracts.sets.SetVoided;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 /**
- * A poll of {@code completed-sets} decoded and checked: valid sets (one per event id), voids,
- * and the records refused with their reason. A repeated event id with the same content is
- * dropped; with other content it is refused as a conflict.
+ * A poll of {@code completed-sets} decoded and checked: valid sets (every copy, and the first of
+ * each event id to store), voids, and the records refused with their reason. Which copies of an
+ * id conflict is only known against what is stored (see {@link #conflicts}).
  */
 public final class DecodedBatch {
     private static final ObjectReader SET_READER = EventJson.mapper().readerFor(SetCompleted.class);
@@ -26,7 +26,8 @@ public final class DecodedBatch {
     public static final String CONFLICT = "conflict";
     public static final String NOT_JSON = "not-json";
 
-    private final Map<String, Accepted> sets = new LinkedHashMap<>();
+    private final Map<String, PerformedSet> firsts = new LinkedHashMap<>();
+    private final List<Accepted> copies = new ArrayList<>();
     private final List<SetVoided> voids = new ArrayList<>();
     private final List<Rejected> rejected = new ArrayList<>();
 
@@ -35,7 +36,7 @@ public final class DecodedBatch {
     }
 
     /** A valid set and the record it came from. */
-    public record Accepted(PerformedSet set, ConsumerRecord<String, byte[]> record) {
+    private record Accepted(PerformedSet set, ConsumerRecord<String, byte[]> record) {
     }
 
     public static DecodedBatch of(Iterable<ConsumerRecord<String, byte[]>> records, Instant now) {
@@ -73,22 +74,30 @@ public final class DecodedBatch {
     }
 
     private void accept(PerformedSet set, ConsumerRecord<String, byte[]> record) {
-        Accepted earlier = sets.putIfAbsent(set.event().eventId(), new Accepted(set, record));
-        if (earlier != null && earlier.set().fingerprint() != set.fingerprint()) {
-            rejected.add(new Rejected(record, CONFLICT, "event id " + set.event().eventId() + " seen with other content"));
+        firsts.putIfAbsent(set.event().eventId(), set);
+        copies.add(new Accepted(set, record));
+    }
+
+    /** The copies whose content differs from what is stored under their id: refused as conflicts. */
+    public List<Rejected> conflicts(Map<String, Long> storedFingerprints) {
+        List<Rejected> conflicts = new ArrayList<>();
+        for (Accepted copy : copies) {
+            Long stored = storedFingerprints.get(copy.set().event().eventId());
+            if (stored != null && stored != copy.set().fingerprint()) {
+                conflicts.add(new Rejected(copy.record(), CONFLICT,
+                        "event id " + copy.set().event().eventId() + " already stored with other content"));
+            }
         }
+        return conflicts;
     }
 
     private static String firstLine(String message) {
         return message == null ? "" : message.lines().findFirst().orElse("");
     }
 
+    /** One set per event id, the first copy of the poll. */
     public List<PerformedSet> sets() {
-        return sets.values().stream().map(Accepted::set).toList();
-    }
-
-    public ConsumerRecord<String, byte[]> recordOf(String eventId) {
-        return sets.get(eventId).record();
+        return List.copyOf(firsts.values());
     }
 
     public List<SetVoided> voids() {

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -33,15 +34,14 @@ public class SetIngestion {
 
     public void ingest(Iterable<ConsumerRecord<String, byte[]>> records) {
         DecodedBatch batch = DecodedBatch.of(records, clock.instant());
-        List<PerformedSet> conflicts = writeWithRetry(batch);
+        Map<String, Long> stored = writeWithRetry(batch);
         List<DecodedBatch.Rejected> rejected = new ArrayList<>(batch.rejected());
-        conflicts.forEach(set -> rejected.add(new DecodedBatch.Rejected(batch.recordOf(set.event().eventId()),
-                DecodedBatch.CONFLICT, "event id " + set.event().eventId() + " already stored with other content")));
+        rejected.addAll(batch.conflicts(stored));
         deadLetters.send(rejected);
     }
 
     /** A deadlock or a lost connection rolls the whole batch back; it is then tried again, unchanged. */
-    private List<PerformedSet> writeWithRetry(DecodedBatch batch) {
+    private Map<String, Long> writeWithRetry(DecodedBatch batch) {
         for (int attempt = 1; ; attempt++) {
             try {
                 return QuarkusTransaction.requiringNew().call(() -> write(batch));
@@ -54,7 +54,7 @@ public class SetIngestion {
         }
     }
 
-    private List<PerformedSet> write(DecodedBatch batch) throws SQLException {
+    private Map<String, Long> write(DecodedBatch batch) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             return SetLedger.write(connection, batch.sets(), batch.voids());
         }

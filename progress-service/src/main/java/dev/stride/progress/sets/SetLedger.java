@@ -47,21 +47,25 @@ public final class SetLedger {
     private SetLedger() {
     }
 
-    /** Stores the batch; returns the sets refused as conflicts (same id, other content). */
-    public static List<PerformedSet> write(Connection connection, List<PerformedSet> sets, List<SetVoided> voids)
+    /**
+     * Stores the batch ({@code sets} has one set per event id); returns the fingerprint now stored
+     * for each of their ids, so that the caller can tell re-deliveries from conflicts.
+     */
+    public static Map<String, Long> write(Connection connection, List<PerformedSet> sets, List<SetVoided> voids)
             throws SQLException {
         insertVoids(connection, voids);
-        Set<String> inserted = insertSets(connection, sets);
-        List<PerformedSet> conflicts = conflicts(connection, sets, inserted);
+        Set<String> counted = new HashSet<>();
+        Set<String> inserted = insertSets(connection, sets, counted);
+        Map<String, Long> stored = storedFingerprints(connection, sets, inserted);
         VolumeDeltas deltas = new VolumeDeltas();
-        List<PerformedSet> counted = sets.stream().filter(s -> inserted.contains(s.event().eventId())).toList();
-        counted.forEach(deltas::add);
+        List<PerformedSet> added = sets.stream().filter(s -> counted.contains(s.event().eventId())).toList();
+        added.forEach(deltas::add);
         List<StoredSet> withdrawn = applyVoids(connection, voids);
         withdrawn.forEach(deltas::subtract);
         deltas.write(connection);
-        AthleteZones.remember(connection, counted);
+        AthleteZones.remember(connection, added);
         AthleteZones.recheck(connection, withdrawn.stream().map(StoredSet::athleteId).distinct().toList());
-        return conflicts;
+        return stored;
     }
 
     private static void insertVoids(Connection connection, List<SetVoided> voids) throws SQLException {
@@ -75,10 +79,12 @@ public final class SetLedger {
         }
     }
 
-    private static Set<String> insertSets(Connection connection, List<PerformedSet> sets) throws SQLException {
-        Set<String> counted = new HashSet<>();
+    /** Returns the ids inserted now; {@code counted} receives those of them not already voided. */
+    private static Set<String> insertSets(Connection connection, List<PerformedSet> sets, Set<String> counted)
+            throws SQLException {
+        Set<String> inserted = new HashSet<>();
         if (sets.isEmpty()) {
-            return counted;
+            return inserted;
         }
         try (PreparedStatement statement = connection.prepareStatement(INSERT_SETS)) {
             new Columns(statement).add(sets, s -> s.event().eventId()).add(sets, s -> s.event().athleteId())
@@ -90,38 +96,39 @@ public final class SetLedger {
                     .add(sets, PerformedSet::fingerprint);
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
+                    inserted.add(rows.getString(1));
                     if (!rows.getBoolean(2)) {
                         counted.add(rows.getString(1));
                     }
                 }
             }
         }
-        return counted;
+        return inserted;
     }
 
-    private static List<PerformedSet> conflicts(Connection connection, List<PerformedSet> sets, Set<String> counted)
-            throws SQLException {
-        List<PerformedSet> others = sets.stream().filter(s -> !counted.contains(s.event().eventId())).toList();
-        if (others.isEmpty()) {
-            return List.of();
-        }
+    private static Map<String, Long> storedFingerprints(Connection connection, List<PerformedSet> sets,
+                                                        Set<String> inserted) throws SQLException {
         Map<String, Long> stored = new HashMap<>();
+        List<PerformedSet> known = new ArrayList<>();
+        for (PerformedSet set : sets) {
+            if (inserted.contains(set.event().eventId())) {
+                stored.put(set.event().eventId(), set.fingerprint());
+            } else {
+                known.add(set);
+            }
+        }
+        if (known.isEmpty()) {
+            return stored;
+        }
         try (PreparedStatement statement = connection.prepareStatement(STORED_FINGERPRINTS)) {
-            new Columns(statement).add(others, s -> s.event().eventId());
+            new Columns(statement).add(known, s -> s.event().eventId());
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
                     stored.put(rows.getString(1), rows.getLong(2));
                 }
             }
         }
-        List<PerformedSet> conflicts = new ArrayList<>();
-        for (PerformedSet set : others) {
-            Long fingerprint = stored.get(set.event().eventId());
-            if (fingerprint != null && fingerprint != set.fingerprint()) {
-                conflicts.add(set);
-            }
-        }
-        return conflicts;
+        return stored;
     }
 
     private static List<StoredSet> applyVoids(Connection connection, List<SetVoided> voids) throws SQLException {
