@@ -9,12 +9,20 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** One Quarkus service run from its built fast-jar as a child process, its output in a log file (local stack, benchmarks). */
 public final class ServiceProcess {
+    /**
+     * Sized for a small machine that runs broker, database and three services together: a serial
+     * collector has no GC threads competing for the cores, and smaller code cache, stacks and
+     * malloc arenas keep the resident set down (measured in docs/benchmarks.md).
+     */
+    private static final List<String> JVM_OPTIONS =
+            List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:ReservedCodeCacheSize=64m", "-Xss512k");
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
 
     private final String name;
@@ -46,9 +54,13 @@ public final class ServiceProcess {
         }
         try {
             Files.createDirectories(logFile.getParent());
-            ProcessBuilder builder = new ProcessBuilder(List.of(javaExecutable(), "-Xmx256m", "-jar", jar.toString()))
+            List<String> command = new ArrayList<>(List.of(javaExecutable()));
+            command.addAll(JVM_OPTIONS);
+            command.addAll(List.of("-jar", jar.toString()));
+            ProcessBuilder builder = new ProcessBuilder(command)
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
+            builder.environment().put("MALLOC_ARENA_MAX", "2");
             builder.environment().putAll(environment);
             builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
             process = builder.start();
