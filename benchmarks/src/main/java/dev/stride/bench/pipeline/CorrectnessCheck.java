@@ -33,8 +33,24 @@ final class CorrectnessCheck {
         this.truth = truth;
     }
 
+    /** Adds the check's rows to the report, prints it, and fails the run on any difference. */
+    void verify(Admin admin, Report report) throws Exception {
+        List<String> mismatches = volumeMismatches();
+        long deadLetters = deadLetters(admin, truth.deadLetters());
+        report.row("correctness: athletes, weeks checked", truth.athletes().size() + " athletes, "
+                + truth.weeks().size() + " athlete-weeks, " + truth.records() + " records", "exact");
+        report.row("correctness: volume mismatches", String.valueOf(mismatches.size()), "0");
+        report.row("correctness: DLQ records", deadLetters + " (expected " + truth.deadLetters() + ")", "exact");
+        System.out.println("\n" + report.markdown() + "\n");
+        mismatches.stream().limit(20).forEach(m -> System.out.println("[pipeline] MISMATCH " + m));
+        if (!mismatches.isEmpty() || deadLetters != truth.deadLetters()) {
+            throw new IllegalStateException("The service's totals differ from the truth: the run FAILS");
+        }
+        System.out.println("[pipeline] correctness check passed");
+    }
+
     /** Every difference found; empty when the service agrees exactly. */
-    List<String> volumeMismatches() throws Exception {
+    private List<String> volumeMismatches() throws Exception {
         Map<String, Map<LocalDate, Totals>> expected = new HashMap<>();
         truth.weeks().forEach((week, totals) ->
                 expected.computeIfAbsent(week.athleteId(), a -> new HashMap<>()).put(week.monday(), totals));
@@ -77,7 +93,7 @@ final class CorrectnessCheck {
     }
 
     /** Records on the DLQ, waiting up to a minute for the expected count (dead letters are sent after each batch commits). */
-    static long deadLetters(Admin admin, long expected) throws Exception {
+    private static long deadLetters(Admin admin, long expected) throws Exception {
         long deadline = System.nanoTime() + 60_000_000_000L;
         long count;
         do {

@@ -28,6 +28,7 @@ public final class PipelineBenchmark {
     private final Report report = new Report();
     private final Truth truth = new Truth();
     private final LiveSets live;
+    private ProgressClient client;
 
     private PipelineBenchmark(PipelineOptions options) {
         this.options = options;
@@ -52,35 +53,46 @@ public final class PipelineBenchmark {
             report.rate("Kafka ConsumerPerformance ceiling (same topic)", consumerCeiling(stack), "records/s");
             double copy = Ceilings.copyRowsPerSecond(stack.postgres(), options.events());
             report.rate("PostgreSQL COPY ceiling (same row count)", copy, "rows/s");
-            long launched = System.nanoTime();
-            ServiceProcess service = stack.launchService(options.jar(), options.jfr(), options.serviceJavaOptions(),
-                    options.serviceEnvironment());
-            PostgresProcesses database = new PostgresProcesses(stack.work().resolve("postgres"));
-            try (ProcessMeter meter = new ProcessMeter(() -> List.of(service.pid()));
-                 ProcessMeter postgres = new ProcessMeter(database::pids);
-                 ProcessMeter harness = new ProcessMeter(() -> List.of(ProcessHandle.current().pid()))) {
-                List<ProcessMeter> meters = List.of(meter, postgres, harness);
-                begin(meters, "startup");
-                service.awaitReady(Duration.ofSeconds(60));
-                long ready = System.nanoTime();
-                begin(meters, "sustained ingestion");
-                ProgressClient client = new ProgressClient(service.url(""));
-                long done = sentinels.awaitVisible(client, Duration.ofMinutes(30));
-                ingestion(launched, ready, done, copy);
-                latencyPhases(meters, producer, client);
-                begin(meters, "drain");
-                Sentinels.send(producer, truth, live, "final", partitions).awaitVisible(client, Duration.ofMinutes(5));
-                meters.forEach(ProcessMeter::end);
-                report.resources(meter.phases());
-                report.cpu("PostgreSQL", postgres.phases());
-                report.cpu("benchmark JVM (broker, producer, HTTP clients)", harness.phases());
-                report.row("CPU per preloaded event, ready to all visible", String.format("service %.0f us, PostgreSQL %.0f us",
-                        perEvent(meter), perEvent(postgres)), "2 cores at 100,000 /s allow 20 us for everything");
-                check(client, admin);
+            try {
+                measureService(stack, producer, sentinels, copy);
+                new CorrectnessCheck(client, truth).verify(admin, report);
             } finally {
                 System.out.println("[pipeline] service log and data: " + stack.work());
             }
         }
+    }
+
+    /** Launches the service on the preloaded topic and runs the timed phases, metering every process. */
+    private void measureService(PipelineStack stack, WorkloadProducer producer, Sentinels sentinels, double copy)
+            throws Exception {
+        long launched = System.nanoTime();
+        ServiceProcess service = stack.launchService(options.jar(), options.jfr(), options.serviceJavaOptions(),
+                options.serviceEnvironment());
+        PostgresProcesses database = new PostgresProcesses(stack.work().resolve("postgres"));
+        try (ProcessMeter meter = new ProcessMeter(() -> List.of(service.pid()));
+             ProcessMeter postgres = new ProcessMeter(database::pids);
+             ProcessMeter harness = new ProcessMeter(() -> List.of(ProcessHandle.current().pid()))) {
+            List<ProcessMeter> meters = List.of(meter, postgres, harness);
+            begin(meters, "startup");
+            service.awaitReady(Duration.ofSeconds(60));
+            long ready = System.nanoTime();
+            begin(meters, "sustained ingestion");
+            client = new ProgressClient(service.url(""));
+            ingestion(launched, ready, sentinels.awaitVisible(client, Duration.ofMinutes(30)), copy);
+            latencyPhases(meters, producer, client);
+            begin(meters, "drain");
+            Sentinels.send(producer, truth, live, "final", sentinels.size()).awaitVisible(client, Duration.ofMinutes(5));
+            meters.forEach(ProcessMeter::end);
+            resources(meter, postgres, harness);
+        }
+    }
+
+    private void resources(ProcessMeter service, ProcessMeter postgres, ProcessMeter harness) {
+        report.resources(service.phases());
+        report.cpu("PostgreSQL", postgres.phases());
+        report.cpu("benchmark JVM (broker, producer, HTTP clients)", harness.phases());
+        report.row("CPU per preloaded event, ready to all visible", String.format("service %.0f us, PostgreSQL %.0f us",
+                perEvent(service), perEvent(postgres)), "2 cores at 100,000 /s allow 20 us for everything");
     }
 
     private Sentinels preload(WorkloadProducer producer, int partitions) throws Exception {
@@ -126,21 +138,6 @@ public final class PipelineBenchmark {
         }
         report.latency("/summary at " + options.summaryRate() + " req/s during " + options.rate() + " events/s",
                 summary.latencyMicros(), "p99 <= 10 ms; errors " + (summary.failed() + summary.sent() - summary.answered()));
-    }
-
-    private void check(ProgressClient client, Admin admin) throws Exception {
-        List<String> mismatches = new CorrectnessCheck(client, truth).volumeMismatches();
-        long deadLetters = CorrectnessCheck.deadLetters(admin, truth.deadLetters());
-        report.row("correctness: athletes, weeks checked", truth.athletes().size() + " athletes, "
-                + truth.weeks().size() + " athlete-weeks, " + truth.records() + " records", "exact");
-        report.row("correctness: volume mismatches", String.valueOf(mismatches.size()), "0");
-        report.row("correctness: DLQ records", deadLetters + " (expected " + truth.deadLetters() + ")", "exact");
-        System.out.println("\n" + report.markdown() + "\n");
-        mismatches.stream().limit(20).forEach(m -> System.out.println("[pipeline] MISMATCH " + m));
-        if (!mismatches.isEmpty() || deadLetters != truth.deadLetters()) {
-            throw new IllegalStateException("The service's totals differ from the truth: the run FAILS");
-        }
-        System.out.println("[pipeline] correctness check passed");
     }
 
     private static double seconds(long fromNanos, long toNanos) {

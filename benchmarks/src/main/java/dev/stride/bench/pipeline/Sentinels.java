@@ -38,6 +38,10 @@ final class Sentinels {
         return new Sentinels(athletes);
     }
 
+    int size() {
+        return athletes.size();
+    }
+
     /** Waits until every sentinel is visible; returns when the last one was seen. */
     long awaitVisible(ProgressClient client, Duration timeout) throws Exception {
         long deadline = System.nanoTime() + timeout.toNanos();
