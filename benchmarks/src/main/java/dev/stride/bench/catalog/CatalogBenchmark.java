@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.stride.bench.BenchmarkStack;
 import dev.stride.bench.http.LoadResult;
 import dev.stride.bench.http.OpenLoopLoad;
 
@@ -28,7 +29,8 @@ public final class CatalogBenchmark {
         Duration warmup = Duration.ofSeconds(Integer.getInteger("warmupSeconds", 15));
         Path root = Path.of(System.getProperty("stride.root", ".")).toAbsolutePath().normalize();
         Path work = Files.createDirectories(root.resolve("benchmarks/target/bench-catalog-" + ProcessHandle.current().pid()));
-        try (CatalogStack stack = CatalogStack.start(work, root.resolve("catalog-service/target/quarkus-app/quarkus-run.jar"))) {
+        try (BenchmarkStack stack = BenchmarkStack.start(work, "catalog_bench")) {
+            stack.startService("catalog-service", root.resolve("catalog-service/target/quarkus-app/quarkus-run.jar"));
             var http = OpenLoopLoad.defaultClient();
             CatalogClient client = new CatalogClient(http, stack);
             List<String> ids = new ArrayList<>();

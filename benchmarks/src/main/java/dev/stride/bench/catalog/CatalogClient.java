@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dev.stride.bench.BenchmarkStack;
+
 /** Just enough of the catalog API to fill it and change it, with bodies written as text. */
 final class CatalogClient {
     private static final Pattern ID = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"");
@@ -16,9 +18,9 @@ final class CatalogClient {
     private static final List<String> CATEGORIES = List.of("STRENGTH", "MOBILITY", "PLYOMETRIC", "BALANCE", "CORE_STABILITY");
 
     private final HttpClient http;
-    private final CatalogStack stack;
+    private final BenchmarkStack stack;
 
-    CatalogClient(HttpClient http, CatalogStack stack) {
+    CatalogClient(HttpClient http, BenchmarkStack stack) {
         this.http = http;
         this.stack = stack;
     }

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Properties;
 
+import dev.stride.bench.BenchmarkStack;
 import dev.stride.contracts.CloudEventHeaders;
 import dev.stride.contracts.EventJson;
 import dev.stride.contracts.Topics;
@@ -42,9 +43,10 @@ public final class PlanBenchmark {
         int definitions = Integer.getInteger("definitions", 10_000);
         Path root = Path.of(System.getProperty("stride.root", ".")).toAbsolutePath().normalize();
         Path work = Files.createDirectories(root.resolve("benchmarks/target/bench-plan-" + ProcessHandle.current().pid()));
-        try (PlanStack stack = PlanStack.start(work, root.resolve("plan-service/target/quarkus-app/quarkus-run.jar"));
+        try (BenchmarkStack stack = BenchmarkStack.start(work, "plan_bench");
              KafkaProducer<String, byte[]> producer = producer(stack.bootstrapServers());
              Connection db = stack.database()) {
+            stack.startService("plan-service", root.resolve("plan-service/target/quarkus-app/quarkus-run.jar"));
             List<ExercisePublished> article = SyntheticCatalog.article();
             publish(producer, article);
             awaitReplicated(db, article.size());
@@ -67,7 +69,7 @@ public final class PlanBenchmark {
         }
     }
 
-    private static Histogram generate(PlanStack stack, int count, String athletePrefix) throws Exception {
+    private static Histogram generate(BenchmarkStack stack, int count, String athletePrefix) throws Exception {
         Histogram micros = new Histogram(60_000_000L, 3);
         for (int n = 0; n < count; n++) {
             HttpRequest request = HttpRequest.newBuilder(URI.create(stack.url("/plans")))
@@ -93,7 +95,7 @@ public final class PlanBenchmark {
     }
 
     /** p50/p90/p99 of the service's generation timer, from its Prometheus metrics. */
-    private static String generationQuantiles(PlanStack stack) throws Exception {
+    private static String generationQuantiles(BenchmarkStack stack) throws Exception {
         String metrics = HTTP.send(HttpRequest.newBuilder(URI.create(stack.url("/q/metrics"))).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
         StringBuilder out = new StringBuilder();

@@ -1,0 +1,112 @@
+package dev.stride.bench;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+
+import dev.stride.stack.FreePorts;
+import dev.stride.stack.KafkaBroker;
+import dev.stride.stack.PostgresServer;
+import dev.stride.stack.ServiceProcess;
+import dev.stride.stack.TopicLayout;
+import org.apache.kafka.clients.admin.Admin;
+
+/**
+ * What every benchmark runs on: a real PostgreSQL and a real broker of its own on free ports (so
+ * that it never collides with a local run), the topics, and the service under test from its jar.
+ */
+public final class BenchmarkStack implements AutoCloseable {
+    private final Path work;
+    private final String database;
+    private final PostgresServer postgres;
+    private final KafkaBroker kafka;
+    private ServiceProcess service;
+
+    private BenchmarkStack(Path work, String database, PostgresServer postgres, KafkaBroker kafka) {
+        this.work = work;
+        this.database = database;
+        this.postgres = postgres;
+        this.kafka = kafka;
+    }
+
+    /** PostgreSQL (embedded, or {@code STRIDE_PG_URL}'s server) with a fresh {@code database}, and the broker. */
+    public static BenchmarkStack start(Path work, String database) {
+        PostgresServer postgres = PostgresServer.existingFromEnvironment()
+                .orElseGet(() -> PostgresServer.embedded(work.resolve("postgres"), FreePorts.find(), true));
+        postgres.ensureDatabase(database, true);
+        KafkaBroker kafka = KafkaBroker.onFreePorts(work.resolve("kafka"));
+        kafka.start();
+        try (Admin admin = kafka.admin()) {
+            TopicLayout.createMissing(admin, TopicLayout.TOPICS);
+        }
+        return new BenchmarkStack(work, database, postgres, kafka);
+    }
+
+    /** Launches the service on this stack without waiting; {@code extraEnvironment} adds to or overrides its settings. */
+    public ServiceProcess launch(String name, Path jar, Map<String, String> extraEnvironment) {
+        service = new ServiceProcess(name, FreePorts.find(), jar);
+        Map<String, String> environment = new HashMap<>(Map.of(
+                "QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(database),
+                "QUARKUS_DATASOURCE_USERNAME", postgres.user(),
+                "QUARKUS_DATASOURCE_PASSWORD", postgres.password(),
+                "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers()));
+        environment.putAll(extraEnvironment);
+        service.start(environment, log());
+        return service;
+    }
+
+    /** Launches the service and waits until it is ready, printing how long that took. */
+    public ServiceProcess startService(String name, Path jar) throws InterruptedException {
+        long started = System.nanoTime();
+        ServiceProcess launched = launch(name, jar, Map.of());
+        launched.awaitReady(Duration.ofSeconds(60));
+        System.out.printf("%s ready in %d ms (log: %s)%n", name, (System.nanoTime() - started) / 1_000_000, log());
+        return launched;
+    }
+
+    public String url(String path) {
+        return service.url(path);
+    }
+
+    public String bootstrapServers() {
+        return kafka.bootstrapServers();
+    }
+
+    public Admin admin() {
+        return kafka.admin();
+    }
+
+    public PostgresServer postgres() {
+        return postgres;
+    }
+
+    public Connection database() throws SQLException {
+        return DriverManager.getConnection(postgres.jdbcUrl(database), postgres.user(), postgres.password());
+    }
+
+    public Path work() {
+        return work;
+    }
+
+    public Path log() {
+        return work.resolve(service.name() + ".log");
+    }
+
+    /** CPU time the service has used so far: per request or event, a cost that machine load does not blur. */
+    public Duration serviceCpu() {
+        return ProcessHandle.of(service.pid()).flatMap(p -> p.info().totalCpuDuration()).orElse(Duration.ZERO);
+    }
+
+    @Override
+    public void close() {
+        if (service != null) {
+            service.stop();
+        }
+        kafka.close();
+        postgres.close();
+    }
+}
