@@ -14,20 +14,10 @@ public record PerformedSet(SetCompleted event, LocalDate day, long fingerprint) 
 
     public static PerformedSet of(SetCompleted event) {
         LocalDate day = event.completedAt().atZoneSameInstant(SetRules.zone(event.timeZone())).toLocalDate();
-        return new PerformedSet(event, day, fingerprint(event.toString()));
+        return new PerformedSet(event, day, SetFingerprint.of(event));
     }
 
     public SetVolume volume() {
         return SetVolume.of(event.reps(), event.loadKg(), event.durationSeconds(), event.distanceMeters(), event.side());
-    }
-
-    /** FNV-1a, 64 bits: stable across JVMs, unlike {@code hashCode} of records holding enums. */
-    static long fingerprint(String content) {
-        long hash = 0xcbf29ce484222325L;
-        for (int i = 0; i < content.length(); i++) {
-            hash ^= content.charAt(i);
-            hash *= 0x100000001b3L;
-        }
-        return hash;
     }
 }
