@@ -1,12 +1,16 @@
 package dev.stride.bench;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import dev.stride.stack.FreePorts;
 import dev.stride.stack.KafkaBroker;
@@ -101,6 +105,7 @@ public final class BenchmarkStack implements AutoCloseable {
         return ProcessHandle.of(service.pid()).flatMap(p -> p.info().totalCpuDuration()).orElse(Duration.ZERO);
     }
 
+    /** Stops everything; the broker's segments go (gigabytes after a big run), logs and profiles stay. */
     @Override
     public void close() {
         if (service != null) {
@@ -108,5 +113,14 @@ public final class BenchmarkStack implements AutoCloseable {
         }
         kafka.close();
         postgres.close();
+        deleteRecursively(work.resolve("kafka"));
+    }
+
+    private static void deleteRecursively(Path folder) {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            System.err.println("could not delete " + folder + ": " + e);
+        }
     }
 }

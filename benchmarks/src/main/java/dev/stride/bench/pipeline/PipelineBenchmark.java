@@ -2,10 +2,15 @@ package dev.stride.bench.pipeline;
 
 import java.net.URI;
 import java.net.http.HttpRequest;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
+import dev.stride.bench.BenchmarkStack;
 import dev.stride.bench.http.LoadResult;
 import dev.stride.bench.http.OpenLoopLoad;
 import dev.stride.contracts.Topics;
@@ -45,7 +50,8 @@ public final class PipelineBenchmark {
 
     private void run() throws Exception {
         System.out.println("[pipeline] " + options + ", load before: " + Machine.loadAverage());
-        try (PipelineStack stack = PipelineStack.start(); WorkloadProducer producer = new WorkloadProducer(stack.bootstrapServers());
+        try (BenchmarkStack stack = BenchmarkStack.start(Files.createTempDirectory("stride-pipeline-"), "progress_bench");
+             WorkloadProducer producer = new WorkloadProducer(stack.bootstrapServers());
              Admin admin = stack.admin()) {
             int partitions = admin.describeTopics(List.of(Topics.COMPLETED_SETS)).allTopicNames().get()
                     .get(Topics.COMPLETED_SETS).partitions().size();
@@ -63,11 +69,10 @@ public final class PipelineBenchmark {
     }
 
     /** Launches the service on the preloaded topic and runs the timed phases, metering every process. */
-    private void measureService(PipelineStack stack, WorkloadProducer producer, Sentinels sentinels, double copy)
+    private void measureService(BenchmarkStack stack, WorkloadProducer producer, Sentinels sentinels, double copy)
             throws Exception {
         long launched = System.nanoTime();
-        ServiceProcess service = stack.launchService(options.jar(), options.jfr(), options.serviceJavaOptions(),
-                options.serviceEnvironment());
+        ServiceProcess service = stack.launch("progress-service", options.jar(), serviceEnvironment(stack.work()));
         PostgresProcesses database = new PostgresProcesses(stack.work().resolve("postgres"));
         try (ProcessMeter meter = new ProcessMeter(() -> List.of(service.pid()));
              ProcessMeter postgres = new ProcessMeter(database::pids);
@@ -87,6 +92,18 @@ public final class PipelineBenchmark {
         }
     }
 
+    /** The options' environment, plus their JVM options and an optional JFR recording through JAVA_TOOL_OPTIONS. */
+    private Map<String, String> serviceEnvironment(Path work) {
+        Map<String, String> environment = new HashMap<>(options.serviceEnvironment());
+        String recording = options.jfr() ? " -XX:StartFlightRecording=filename=" + work.resolve("progress-service.jfr")
+                + ",settings=profile,dumponexit=true" : "";
+        String javaOptions = (options.serviceJavaOptions() + recording).trim();
+        if (!javaOptions.isEmpty()) {
+            environment.put("JAVA_TOOL_OPTIONS", javaOptions);
+        }
+        return environment;
+    }
+
     private void resources(ProcessMeter service, ProcessMeter postgres, ProcessMeter harness) {
         report.resources(service.phases());
         report.cpu("PostgreSQL", postgres.phases());
@@ -104,7 +121,7 @@ public final class PipelineBenchmark {
         return Sentinels.send(producer, truth, live, "preload", partitions);
     }
 
-    private double consumerCeiling(PipelineStack stack) {
+    private double consumerCeiling(BenchmarkStack stack) {
         return Ceilings.consumerRecordsPerSecond(stack.bootstrapServers(), options.events());
     }
 
