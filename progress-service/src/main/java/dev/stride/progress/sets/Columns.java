@@ -1,16 +1,17 @@
 package dev.stride.progress.sets;
 
-import java.sql.Array;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Objects;
+import java.util.UUID;
 import java.util.function.Function;
 
 /**
- * Binds whole columns as PostgreSQL text arrays, so that a statement over
- * {@code unnest(?::text[], ...)} writes a batch of any size in one round trip.
+ * Binds whole columns as PostgreSQL arrays, so that a statement over {@code unnest(?::text[],
+ * ?::uuid[], ?::int8[], ...)} writes a batch of any size in one round trip. Numbers and uuids
+ * are bound with their own types (numbers travel in binary), so that neither side formats or
+ * parses them as text; other values as text.
  */
 public final class Columns {
     private final PreparedStatement statement;
@@ -20,11 +21,33 @@ public final class Columns {
         this.statement = statement;
     }
 
+    /** A {@code text[]} column. */
     public <T> Columns add(List<T> rows, Function<T, ?> column) throws SQLException {
-        String[] values = rows.stream().map(column).map(v -> v == null ? null : v.toString()).toArray(String[]::new);
-        Connection connection = statement.getConnection();
-        Array array = connection.createArrayOf("text", values);
-        statement.setArray(++index, array);
+        return bind("text", rows.stream().map(column).map(Columns::text).toArray(String[]::new));
+    }
+
+    /** A {@code uuid[]} column. */
+    public <T> Columns uuids(List<T> rows, Function<T, UUID> column) throws SQLException {
+        return bind("uuid", rows.stream().map(column).toArray(UUID[]::new));
+    }
+
+    /** An {@code int4[]} column. */
+    public <T> Columns ints(List<T> rows, Function<T, Integer> column) throws SQLException {
+        return bind("int4", rows.stream().map(column).toArray(Integer[]::new));
+    }
+
+    /** An {@code int8[]} column. */
+    public <T> Columns longs(List<T> rows, Function<T, Long> column) throws SQLException {
+        return bind("int8", rows.stream().map(column).toArray(Long[]::new));
+    }
+
+    /** A {@code float8[]} column. */
+    public <T> Columns doubles(List<T> rows, Function<T, Double> column) throws SQLException {
+        return bind("float8", rows.stream().map(column).toArray(Double[]::new));
+    }
+
+    private Columns bind(String elementType, Object[] values) throws SQLException {
+        statement.setArray(++index, statement.getConnection().createArrayOf(elementType, values));
         return this;
     }
 

@@ -27,11 +27,11 @@ public final class SetLedger {
     private static final String INSERT_SETS = """
             INSERT INTO completed_set (event_id, athlete_id, exercise_id, completed_at, local_date, time_zone,
                 reps, load_kg, duration_seconds, distance_meters, side, plan_id, fingerprint, voided)
-            SELECT s.id, s.athlete, s.exercise::uuid, s.at::timestamptz, s.day::date, s.zone, s.reps::int,
-                s.load::numeric, s.hold::int, s.distance::numeric, s.side, s.plan::uuid, s.fingerprint::bigint,
+            SELECT s.id, s.athlete, s.exercise, s.at::timestamptz, s.day::date, s.zone, s.reps,
+                s.load::numeric, s.hold, s.distance::numeric, s.side, s.plan, s.fingerprint,
                 EXISTS (SELECT 1 FROM set_void v WHERE v.voided_event_id = s.id AND v.athlete_id = s.athlete)
-            FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
-                ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
+            FROM unnest(?::text[], ?::text[], ?::uuid[], ?::text[], ?::text[], ?::text[], ?::int4[], ?::float8[],
+                ?::int4[], ?::float8[], ?::text[], ?::uuid[], ?::int8[])
                 AS s(id, athlete, exercise, at, day, zone, reps, load, hold, distance, side, plan, fingerprint)
             ON CONFLICT (event_id) DO NOTHING
             RETURNING event_id, voided""";
@@ -88,12 +88,12 @@ public final class SetLedger {
         }
         try (PreparedStatement statement = connection.prepareStatement(INSERT_SETS)) {
             new Columns(statement).add(sets, s -> s.event().eventId()).add(sets, s -> s.event().athleteId())
-                    .add(sets, s -> s.event().exerciseId()).add(sets, s -> s.event().completedAt())
+                    .uuids(sets, s -> s.event().exerciseId()).add(sets, s -> s.event().completedAt())
                     .add(sets, PerformedSet::day).add(sets, s -> s.event().timeZone())
-                    .add(sets, s -> s.event().reps()).add(sets, s -> s.event().loadKg())
-                    .add(sets, s -> s.event().durationSeconds()).add(sets, s -> s.event().distanceMeters())
-                    .add(sets, s -> s.event().side()).add(sets, s -> s.event().planId())
-                    .add(sets, PerformedSet::fingerprint);
+                    .ints(sets, s -> s.event().reps()).doubles(sets, s -> s.event().loadKg())
+                    .ints(sets, s -> s.event().durationSeconds()).doubles(sets, s -> s.event().distanceMeters())
+                    .add(sets, s -> s.event().side()).uuids(sets, s -> s.event().planId())
+                    .longs(sets, PerformedSet::fingerprint);
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
                     inserted.add(rows.getString(1));

@@ -18,9 +18,8 @@ import dev.stride.progress.sets.StoredSet;
 public final class VolumeDeltas {
     private static final String UPSERT = """
             INSERT INTO daily_volume AS d (athlete_id, day, exercise_id, sets, reps, tonnage_kg, hold_seconds, distance_meters)
-            SELECT v.athlete, v.day::date, v.exercise::uuid, v.sets::bigint, v.reps::bigint, v.tonnage::numeric,
-                v.hold::bigint, v.distance::numeric
-            FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
+            SELECT v.athlete, v.day::date, v.exercise, v.sets, v.reps, v.tonnage::numeric, v.hold, v.distance::numeric
+            FROM unnest(?::text[], ?::text[], ?::uuid[], ?::int8[], ?::int8[], ?::text[], ?::int8[], ?::text[])
                 AS v(athlete, day, exercise, sets, reps, tonnage, hold, distance)
             ORDER BY v.athlete, v.day, v.exercise
             ON CONFLICT (athlete_id, day, exercise_id) DO UPDATE SET sets = d.sets + excluded.sets,
@@ -53,9 +52,9 @@ public final class VolumeDeltas {
         }
         try (PreparedStatement statement = connection.prepareStatement(UPSERT)) {
             new Columns(statement).add(rows, e -> e.getKey().athleteId()).add(rows, e -> e.getKey().day())
-                    .add(rows, e -> e.getKey().exerciseId()).add(rows, e -> e.getValue().sets())
-                    .add(rows, e -> e.getValue().reps()).add(rows, e -> e.getValue().tonnageKg().toPlainString())
-                    .add(rows, e -> e.getValue().holdSeconds()).add(rows, e -> e.getValue().distanceMeters().toPlainString());
+                    .uuids(rows, e -> e.getKey().exerciseId()).longs(rows, e -> e.getValue().sets())
+                    .longs(rows, e -> e.getValue().reps()).add(rows, e -> e.getValue().tonnageKg().toPlainString())
+                    .longs(rows, e -> e.getValue().holdSeconds()).add(rows, e -> e.getValue().distanceMeters().toPlainString());
             statement.execute();
         }
     }
