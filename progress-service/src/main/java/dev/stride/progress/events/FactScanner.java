@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import dev.stride.progress.records.RecordBook;
+import dev.stride.progress.sets.IngestionPace;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
@@ -23,21 +24,27 @@ import org.jboss.logging.Logger;
  * Publishes streak and week facts off the ingestion path: on one thread, takes the athletes
  * whose sets changed or whose local midnight passed, compares what they have now with what was
  * published, and enqueues the differences with the new state in one transaction. It also keeps
- * the personal records. One round per interval, so that it never starves the ingestion.
+ * the personal records. One round per interval, so that it never starves the ingestion, and
+ * fewer while ingestion catches up with a backlog (each round would re-read histories that the
+ * next poll changes again).
  */
 @ApplicationScoped
 public class FactScanner {
     private static final Logger LOG = Logger.getLogger(FactScanner.class);
+    /** During a backlog a round runs once in this many intervals: histories change with every poll then. */
+    private static final int BACKLOG_SLOWDOWN = 10;
     private final AgroalDataSource dataSource;
+    private final IngestionPace pace;
     private final int batchSize;
     private final Duration interval;
     private volatile boolean running;
     private Thread thread;
 
-    FactScanner(AgroalDataSource dataSource,
+    FactScanner(AgroalDataSource dataSource, IngestionPace pace,
                 @ConfigProperty(name = "stride.progress.facts.batch-size", defaultValue = "500") int batchSize,
                 @ConfigProperty(name = "stride.progress.facts.interval", defaultValue = "1s") Duration interval) {
         this.dataSource = dataSource;
+        this.pace = pace;
         this.batchSize = batchSize;
         this.interval = interval;
     }
@@ -58,9 +65,15 @@ public class FactScanner {
     }
 
     private void run() {
+        int skipped = 0;
         while (running) {
             try {
-                scan();
+                if (pace.catchingUp() && skipped < BACKLOG_SLOWDOWN - 1) {
+                    skipped++;
+                } else {
+                    skipped = 0;
+                    scan();
+                }
                 Thread.sleep(interval.toMillis());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

@@ -9,14 +9,17 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 @ApplicationScoped
 public class CompletedSetsConsumer {
     private final SetIngestion ingestion;
+    private final IngestionPace pace;
 
-    CompletedSetsConsumer(SetIngestion ingestion) {
+    CompletedSetsConsumer(SetIngestion ingestion, IngestionPace pace) {
         this.ingestion = ingestion;
+        this.pace = pace;
     }
 
     @Incoming("completed-sets")
     @Blocking
     public void consume(ConsumerRecords<String, byte[]> records) {
+        pace.polled(records.count());
         ingestion.ingest(records);
     }
 }
