@@ -32,14 +32,3 @@ CREATE TABLE exercise (
 );
 
 CREATE INDEX exercise_status_slug ON exercise (status, slug);
-
--- Events waiting for the broker (see dev.stride.outbox.OutboxMessage).
-CREATE TABLE outbox_message (
-    id           BIGSERIAL PRIMARY KEY,
-    topic        TEXT        NOT NULL,
-    message_key  TEXT        NOT NULL,
-    event_id     TEXT        NOT NULL,
-    event_type   TEXT        NOT NULL,
-    event_time   TIMESTAMPTZ NOT NULL,
-    payload      TEXT        NOT NULL
-);

@@ -28,13 +28,3 @@ CREATE TABLE plan_exercise (
     PRIMARY KEY (plan_id, exercise_id)
 );
 CREATE INDEX plan_exercise_by_exercise ON plan_exercise (exercise_id);
-
-CREATE TABLE outbox_message (
-    id           BIGSERIAL PRIMARY KEY,
-    topic        TEXT        NOT NULL,
-    message_key  TEXT        NOT NULL,
-    event_id     TEXT        NOT NULL,
-    event_type   TEXT        NOT NULL,
-    event_time   TIMESTAMPTZ NOT NULL,
-    payload      TEXT        NOT NULL
-);

@@ -91,13 +91,3 @@ CREATE TABLE progress_fact (
     athlete_id TEXT        NOT NULL,
     created_at TIMESTAMPTZ NOT NULL DEFAULT now()
 );
-
-CREATE TABLE outbox_message (
-    id          BIGSERIAL PRIMARY KEY,
-    topic       TEXT        NOT NULL,
-    message_key TEXT        NOT NULL,
-    event_id    TEXT        NOT NULL,
-    event_type  TEXT        NOT NULL,
-    event_time  TIMESTAMPTZ NOT NULL,
-    payload     TEXT        NOT NULL
-);

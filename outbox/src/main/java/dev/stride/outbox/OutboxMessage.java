@@ -10,18 +10,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * One event waiting to be published. The table is created by each service's own migration:
- * <pre>
- * CREATE TABLE outbox_message (
- *     id           BIGSERIAL PRIMARY KEY,
- *     topic        TEXT        NOT NULL,
- *     message_key  TEXT        NOT NULL,
- *     event_id     TEXT        NOT NULL,
- *     event_type   TEXT        NOT NULL,
- *     event_time   TIMESTAMPTZ NOT NULL,
- *     payload      TEXT        NOT NULL
- * );
- * </pre>
+ * One event waiting to be published. Its table comes with this module
+ * ({@code db/migration/V0_1__outbox_message.sql}), so each service's Flyway creates it.
  */
 @Entity
 @Table(name = "outbox_message")
