@@ -23,27 +23,34 @@ public final class Columns {
 
     /** A {@code text[]} column. */
     public <T> Columns add(List<T> rows, Function<T, ?> column) throws SQLException {
-        return bind("text", rows.stream().map(column).map(Columns::text).toArray(String[]::new));
+        return bind("text", fill(rows, column.andThen(Columns::text), new String[rows.size()]));
     }
 
     /** A {@code uuid[]} column. */
     public <T> Columns uuids(List<T> rows, Function<T, UUID> column) throws SQLException {
-        return bind("uuid", rows.stream().map(column).toArray(UUID[]::new));
+        return bind("uuid", fill(rows, column, new UUID[rows.size()]));
     }
 
     /** An {@code int4[]} column. */
     public <T> Columns ints(List<T> rows, Function<T, Integer> column) throws SQLException {
-        return bind("int4", rows.stream().map(column).toArray(Integer[]::new));
+        return bind("int4", fill(rows, column, new Integer[rows.size()]));
     }
 
     /** An {@code int8[]} column. */
     public <T> Columns longs(List<T> rows, Function<T, Long> column) throws SQLException {
-        return bind("int8", rows.stream().map(column).toArray(Long[]::new));
+        return bind("int8", fill(rows, column, new Long[rows.size()]));
     }
 
     /** A {@code float8[]} column. */
     public <T> Columns doubles(List<T> rows, Function<T, Double> column) throws SQLException {
-        return bind("float8", rows.stream().map(column).toArray(Double[]::new));
+        return bind("float8", fill(rows, column, new Double[rows.size()]));
+    }
+
+    private static <T, V> V[] fill(List<T> rows, Function<T, ? extends V> column, V[] values) {
+        for (int i = 0; i < values.length; i++) {
+            values[i] = column.apply(rows.get(i));
+        }
+        return values;
     }
 
     private Columns bind(String elementType, Object[] values) throws SQLException {

@@ -14,9 +14,10 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jboss.logging.Logger;
 
 /**
- * Takes one poll of {@code completed-sets}: decodes it, writes it in one transaction, then sends
- * what was refused to the DLQ. Returns only when both are durable, so the offsets committed
- * afterwards never skip a record; a replay after a crash is absorbed by idempotency.
+ * Takes one poll of {@code completed-sets} in two steps: {@link #decode} checks it, {@link #store}
+ * writes it in one transaction, then sends what was refused to the DLQ. {@code store} returns only
+ * when both are durable, so offsets committed afterwards never skip a record; a replay after a
+ * crash is absorbed by idempotency.
  */
 @ApplicationScoped
 public class SetIngestion {
@@ -33,7 +34,14 @@ public class SetIngestion {
     }
 
     public void ingest(Iterable<ConsumerRecord<String, byte[]>> records) {
-        DecodedBatch batch = DecodedBatch.of(records, clock.instant());
+        store(decode(records));
+    }
+
+    public DecodedBatch decode(Iterable<ConsumerRecord<String, byte[]>> records) {
+        return DecodedBatch.of(records, clock.instant());
+    }
+
+    public void store(DecodedBatch batch) {
         Map<String, Long> stored = writeWithRetry(batch);
         List<DecodedBatch.Rejected> rejected = new ArrayList<>(batch.rejected());
         rejected.addAll(batch.conflicts(stored));

@@ -1,0 +1,255 @@
+package dev.stride.progress.sets;
+
+import java.time.Duration;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+
+import dev.stride.contracts.Topics;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Ingests {@code completed-sets} with a plain {@link KafkaConsumer} on two threads: the poll
+ * thread fetches and decodes poll n+1 while the writer thread stores poll n, so that decoding
+ * overlaps the database's work. Offsets are committed only for polls stored (and their refused
+ * records dead-lettered), in poll order; a crash replays at most what was in flight, which
+ * idempotency absorbs. A poll that cannot be stored stops the writer, and the poll thread rewinds
+ * to the last committed offsets and tries again after a pause: nothing is skipped while the
+ * database is away, and ingestion resumes by itself when it is back.
+ */
+@ApplicationScoped
+public class CompletedSetsLoop {
+    private static final Logger LOG = Logger.getLogger(CompletedSetsLoop.class);
+    private static final Duration POLL_TIMEOUT = Duration.ofMillis(500);
+    private static final Duration FIRST_PAUSE = Duration.ofSeconds(1);
+    private static final Duration LONGEST_PAUSE = Duration.ofSeconds(30);
+
+    private final SetIngestion ingestion;
+    private final IngestionPace pace;
+    private final MeterRegistry meters;
+    private final Properties config = new Properties();
+    private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> daemon(r, "completed-sets-writer"));
+    /** One permit: the poll handed to the writer and not yet stored. */
+    private final Semaphore inFlight = new Semaphore(1);
+    private final Map<TopicPartition, OffsetAndMetadata> stored = new HashMap<>();
+    private volatile RuntimeException failure;
+    private volatile String problem;
+    private volatile boolean running;
+    private KafkaConsumer<String, byte[]> consumer;
+    private KafkaClientMetrics metrics;
+    private Thread thread;
+
+    CompletedSetsLoop(SetIngestion ingestion, IngestionPace pace, MeterRegistry meters,
+                      @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+                      @ConfigProperty(name = "quarkus.application.name") String applicationName,
+                      @ConfigProperty(name = "stride.progress.ingestion.max-poll-records", defaultValue = "5000") int maxPollRecords) {
+        this.ingestion = ingestion;
+        this.pace = pace;
+        this.meters = meters;
+        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        config.put(ConsumerConfig.GROUP_ID_CONFIG, applicationName);
+        config.put(ConsumerConfig.CLIENT_ID_CONFIG, applicationName + "-sets");
+        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, maxPollRecords);
+        // Large polls during a backlog, at most 20 ms of waiting for them when traffic is light.
+        config.put(ConsumerConfig.FETCH_MIN_BYTES_CONFIG, 65_536);
+        config.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 20);
+        config.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 1_048_576);
+    }
+
+    void start(@Observes StartupEvent event) {
+        consumer = new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer());
+        metrics = new KafkaClientMetrics(consumer);
+        metrics.bindTo(meters);
+        running = true;
+        thread = daemon(this::run, "completed-sets-poll");
+        thread.start();
+    }
+
+    void stop(@Observes ShutdownEvent event) throws InterruptedException {
+        running = false;
+        if (consumer != null) {
+            consumer.wakeup();
+            thread.join(10_000);
+            metrics.close();
+        }
+        writer.shutdown();
+    }
+
+    /** Why ingestion is not progressing, if it is not. */
+    public Optional<String> problem() {
+        return Optional.ofNullable(problem);
+    }
+
+    private void run() {
+        Duration pause = FIRST_PAUSE;
+        try {
+            consumer.subscribe(List.of(Topics.COMPLETED_SETS), new CommitOnRevoke());
+            while (running) {
+                ConsumerRecords<String, byte[]> records = consumer.poll(POLL_TIMEOUT);
+                pace.polled(records.count());
+                DecodedBatch batch = records.isEmpty() ? null : ingestion.decode(records);
+                awaitWriter();
+                commitStored(false);
+                if (failure != null) {
+                    inFlight.release();
+                    rewind(pause);
+                    pause = longer(pause);
+                } else if (batch == null) {
+                    inFlight.release();
+                } else {
+                    pause = FIRST_PAUSE;
+                    Map<TopicPartition, OffsetAndMetadata> next = nextOffsets(records);
+                    writer.execute(() -> store(batch, next));
+                }
+            }
+        } catch (WakeupException | InterruptedException e) {
+            if (running) {
+                problem = "the poll loop was interrupted";
+                LOG.error("completed-sets poll loop stopped", e);
+            }
+        } catch (RuntimeException e) {
+            problem = "the poll loop stopped: " + e.getMessage();
+            LOG.error("completed-sets poll loop stopped", e);
+        } finally {
+            finishInFlight();
+            consumer.close();
+        }
+    }
+
+    /** On the writer thread. */
+    private void store(DecodedBatch batch, Map<TopicPartition, OffsetAndMetadata> next) {
+        try {
+            ingestion.store(batch);
+            synchronized (stored) {
+                stored.putAll(next);
+            }
+            problem = null;
+        } catch (RuntimeException e) {
+            failure = e;
+            problem = "cannot store sets: " + e.getMessage();
+            LOG.errorf("A poll of %d sets could not be stored; rewinding to the last committed offsets: %s",
+                    batch.sets().size(), e.getMessage());
+        } finally {
+            inFlight.release();
+        }
+    }
+
+    private void awaitWriter() throws InterruptedException {
+        inFlight.acquire();
+    }
+
+    /** Commits the offsets of every poll stored so far. */
+    private void commitStored(boolean sync) {
+        Map<TopicPartition, OffsetAndMetadata> offsets;
+        synchronized (stored) {
+            if (stored.isEmpty()) {
+                return;
+            }
+            offsets = Map.copyOf(stored);
+            stored.clear();
+        }
+        if (sync) {
+            consumer.commitSync(offsets);
+        } else {
+            consumer.commitAsync(offsets, (committed, e) -> {
+                if (e != null) {
+                    LOG.warnf("Offsets not committed, the sets will be replayed and absorbed: %s", e.getMessage());
+                }
+            });
+        }
+    }
+
+    /** After a failed poll: back to the last committed offsets, after a pause. */
+    private void rewind(Duration pause) throws InterruptedException {
+        Thread.sleep(pause.toMillis());
+        Map<TopicPartition, OffsetAndMetadata> committed = consumer.committed(consumer.assignment());
+        for (TopicPartition partition : consumer.assignment()) {
+            OffsetAndMetadata offset = committed.get(partition);
+            if (offset == null) {
+                consumer.seekToBeginning(List.of(partition));
+            } else {
+                consumer.seek(partition, offset.offset());
+            }
+        }
+        failure = null;
+    }
+
+    private void finishInFlight() {
+        try {
+            if (inFlight.tryAcquire(60, TimeUnit.SECONDS)) {
+                commitStored(true);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            LOG.warnf("Last offsets not committed, the sets will be replayed and absorbed: %s", e.getMessage());
+        }
+    }
+
+    private static Duration longer(Duration pause) {
+        Duration doubled = pause.multipliedBy(2);
+        return doubled.compareTo(LONGEST_PAUSE) > 0 ? LONGEST_PAUSE : doubled;
+    }
+
+    private static Thread daemon(Runnable task, String name) {
+        Thread thread = new Thread(task, name);
+        thread.setDaemon(true);
+        return thread;
+    }
+
+    private static Map<TopicPartition, OffsetAndMetadata> nextOffsets(ConsumerRecords<String, byte[]> records) {
+        Map<TopicPartition, OffsetAndMetadata> next = new HashMap<>();
+        for (TopicPartition partition : records.partitions()) {
+            List<ConsumerRecord<String, byte[]>> ofPartition = records.records(partition);
+            next.put(partition, new OffsetAndMetadata(ofPartition.get(ofPartition.size() - 1).offset() + 1));
+        }
+        return next;
+    }
+
+    /** Before partitions go to another instance: let the poll in flight finish and commit it. */
+    private final class CommitOnRevoke implements ConsumerRebalanceListener {
+        @Override
+        public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+            try {
+                awaitWriter();
+                try {
+                    commitStored(true);
+                } finally {
+                    inFlight.release();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        @Override
+        public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+        }
+    }
+}
