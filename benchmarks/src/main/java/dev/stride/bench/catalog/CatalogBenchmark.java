@@ -38,7 +38,7 @@ public final class CatalogBenchmark {
                 ids.add(client.create(n));
             }
             System.out.printf("catalog filled: %d exercises%n", CATALOG_SIZE);
-            OpenLoopLoad load = new OpenLoopLoad(http, 200);
+            OpenLoopLoad load = new OpenLoopLoad(http, 32);
             List<String> paths = List.of("/exercises", "/exercises?muscle=GLUTES&category=STRENGTH&limit=20",
                     "/exercises?q=exercise%2012&limit=20", "/exercises?limit=100");
             List<String> rows = new ArrayList<>();

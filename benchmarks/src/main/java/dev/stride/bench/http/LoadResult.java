@@ -6,11 +6,9 @@ import org.HdrHistogram.Histogram;
 
 /**
  * What an open-loop run measured: latencies in microseconds from each request's due time, of every
- * answered request (errors included); {@code failed} counts error statuses and transport errors,
- * {@code dropped} the requests not sent because too many were already waiting.
+ * answered request (errors included); {@code failed} counts error statuses and transport errors.
  */
-public record LoadResult(Histogram latencyMicros, long sent, long dropped, long failed, int targetPerSecond,
-                         Duration sentFor) {
+public record LoadResult(Histogram latencyMicros, long sent, long failed, int targetPerSecond, Duration sentFor) {
 
     /** Requests answered (with any status) before the run's drain time ended. */
     public long answered() {
@@ -23,12 +21,12 @@ public record LoadResult(Histogram latencyMicros, long sent, long dropped, long 
     }
 
     public long errors() {
-        return failed + dropped + unanswered();
+        return failed + unanswered();
     }
 
-    /** Requests a second that came due (sent or dropped): shows whether the client kept the rate. */
+    /** Requests a second that came due: shows whether the client kept the rate. */
     public double achievedPerSecond() {
-        return (sent + dropped) / (sentFor.toNanos() / 1e9);
+        return sent / (sentFor.toNanos() / 1e9);
     }
 
     public double percentileMillis(double percentile) {

@@ -1,12 +1,13 @@
 package dev.stride.bench.http;
 
+import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.concurrent.Phaser;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.LongFunction;
@@ -15,25 +16,21 @@ import org.HdrHistogram.ConcurrentHistogram;
 import org.HdrHistogram.Histogram;
 
 /**
- * Sends HTTP requests at a constant rate whatever the server does (open loop), and measures each
- * from the moment it was due rather than from when it was sent, so that a stalled server shows up
- * as latency instead of quietly lowering the rate (no coordinated omission).
+ * Sends HTTP requests at a constant rate whatever the server does (open loop), over at most a fixed
+ * number of connections, and measures each from the moment it was due rather than from when it
+ * was sent: a request that comes due while every connection is busy waits its turn, and that wait
+ * counts, so a stalled server shows up as latency instead of quietly lowering the rate (no
+ * coordinated omission) or making the client open ever more connections.
  */
 public final class OpenLoopLoad {
     private static final long MAX_TRACKED_MICROS = TimeUnit.MINUTES.toMicros(1);
 
     private final HttpClient client;
-    private final int maxInFlight;
+    private final int connections;
 
-    /** At most 1,024 requests waiting at once. */
-    public OpenLoopLoad(HttpClient client) {
-        this(client, 1024);
-    }
-
-    /** {@code maxInFlight} bounds the connections a saturated server makes the client open; beyond it a request is dropped. */
-    public OpenLoopLoad(HttpClient client, int maxInFlight) {
+    public OpenLoopLoad(HttpClient client, int connections) {
         this.client = client;
-        this.maxInFlight = maxInFlight;
+        this.connections = connections;
     }
 
     /** The HTTP/1.1 client with keep-alive that the load uses by default. */
@@ -49,47 +46,37 @@ public final class OpenLoopLoad {
             throws InterruptedException {
         Histogram latencyMicros = new ConcurrentHistogram(MAX_TRACKED_MICROS, 3);
         AtomicLong failed = new AtomicLong();
-        AtomicInteger inFlight = new AtomicInteger();
-        long dropped = 0;
-        Phaser outstanding = new Phaser(1);
+        ExecutorService senders = Executors.newFixedThreadPool(connections);
         long interval = TimeUnit.SECONDS.toNanos(1) / perSecond;
         long total = duration.toNanos() / interval;
         long start = System.nanoTime();
         for (long i = 0; i < total; i++) {
             long due = start + i * interval;
             waitUntil(due);
-            if (inFlight.incrementAndGet() > maxInFlight) {
-                inFlight.decrementAndGet();
-                dropped++;
-                continue;
-            }
-            outstanding.register();
-            client.sendAsync(requests.apply(i), HttpResponse.BodyHandlers.discarding()).whenComplete((response, error) -> {
-                latencyMicros.recordValue(Math.min(MAX_TRACKED_MICROS, (System.nanoTime() - due) / 1000));
-                if (error != null || response.statusCode() >= 400) {
+            HttpRequest request = requests.apply(i);
+            senders.execute(() -> {
+                try {
+                    if (client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() >= 400) {
+                        failed.incrementAndGet();
+                    }
+                } catch (IOException | InterruptedException e) {
                     failed.incrementAndGet();
                 }
-                inFlight.decrementAndGet();
-                outstanding.arriveAndDeregister();
+                latencyMicros.recordValue(Math.min(MAX_TRACKED_MICROS, (System.nanoTime() - due) / 1000));
             });
         }
         long sentFor = System.nanoTime() - start;
-        awaitAnswers(outstanding, drain);
-        return new LoadResult(latencyMicros, total - dropped, dropped, failed.get(), perSecond, Duration.ofNanos(sentFor));
+        senders.shutdown();
+        if (!senders.awaitTermination(drain.toMillis(), TimeUnit.MILLISECONDS)) {
+            senders.shutdownNow();
+        }
+        return new LoadResult(latencyMicros, total, failed.get(), perSecond, Duration.ofNanos(sentFor));
     }
 
     private static void waitUntil(long due) {
         long wait;
         while ((wait = due - System.nanoTime()) > 0) {
             LockSupport.parkNanos(wait);
-        }
-    }
-
-    private static void awaitAnswers(Phaser outstanding, Duration drain) throws InterruptedException {
-        try {
-            outstanding.awaitAdvanceInterruptibly(outstanding.arrive(), drain.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (java.util.concurrent.TimeoutException stillWaiting) {
-            // the requests still missing are counted as sent but not answered
         }
     }
 }

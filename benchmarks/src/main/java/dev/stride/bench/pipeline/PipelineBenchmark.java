@@ -29,6 +29,8 @@ import org.apache.kafka.clients.admin.Admin;
  * an exact correctness check against the workload's truth (the run fails on any mismatch).
  */
 public final class PipelineBenchmark {
+    /** Far more than 500 req/s of millisecond answers need; a stalled service makes requests queue, not connections grow. */
+    private static final int SUMMARY_CONNECTIONS = 32;
     private final PipelineOptions options;
     private final Report report = new Report();
     private final Truth truth = new Truth();
@@ -149,12 +151,12 @@ public final class PipelineBenchmark {
         begin(meters, "/summary at " + options.summaryRate() + " req/s");
         LoadResult summary;
         try (SteadyTraffic traffic = new SteadyTraffic(producer, truth, live, options.rate())) {
-            summary = new OpenLoopLoad(client.http()).run(i -> HttpRequest.newBuilder(
+            summary = new OpenLoopLoad(client.http(), SUMMARY_CONNECTIONS).run(i -> HttpRequest.newBuilder(
                             client.uri(live.randomAthleteId(), "/summary")).timeout(Duration.ofSeconds(10)).build(),
                     options.summaryRate(), Duration.ofSeconds(options.seconds()), Duration.ofSeconds(10));
         }
         report.latency("/summary at " + options.summaryRate() + " req/s during " + options.rate() + " events/s",
-                summary.latencyMicros(), "p99 <= 10 ms; errors " + (summary.failed() + summary.sent() - summary.answered()));
+                summary.latencyMicros(), "p99 <= 10 ms; errors " + summary.errors());
     }
 
     private static double seconds(long fromNanos, long toNanos) {

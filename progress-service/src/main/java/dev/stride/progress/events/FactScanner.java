@@ -23,9 +23,9 @@ import org.jboss.logging.Logger;
 /**
  * Publishes streak and week facts off the ingestion path: on one thread, takes the athletes
  * whose sets changed or whose local midnight passed, compares what they have now with what was
- * published, and enqueues the differences with the new state in one transaction. It also keeps
- * the personal records. One round per interval, so that it never starves the ingestion, and
- * fewer while ingestion catches up with a backlog (each round would re-read histories that the
+ * published, and enqueues the differences with the new state in one transaction, with the
+ * personal records raised since. One round per interval, so that it never starves the ingestion,
+ * and fewer while ingestion catches up with a backlog (each round would re-read histories that the
  * next poll changes again).
  */
 @ApplicationScoped
@@ -114,7 +114,7 @@ public class FactScanner {
                 closed.changed().forEach(week -> weekRows.add(new PublishedState.WeekRow(history.athleteId(), week)));
             }
             PublishedState.save(connection, athletes, runRows, weekRows);
-            facts.addAll(RecordFacts.of(RecordBook.rebuild(connection, athletes), now.toInstant()));
+            facts.addAll(RecordFacts.of(RecordBook.announce(connection, athletes), now.toInstant()));
             FactLog.publish(connection, facts);
             Claims.release(connection, claims, now);
         } catch (SQLException e) {

@@ -1,6 +1,7 @@
 package dev.stride.progress.records;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -14,100 +15,146 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import dev.stride.progress.sets.Columns;
+import dev.stride.progress.sets.PerformedSet;
 import dev.stride.progress.sets.StoredSet;
 
 /**
- * Rebuilds {@code personal_record} of some athletes from their sets that are not voided: the best
- * value per exercise and kind; on a tie the earliest set holds it (then the smallest event id),
- * so neither arrival order nor voids matter. Runs off the ingestion path, a few athletes at a time.
+ * Keeps {@code personal_record} as sets arrive, in the ingestion's transaction: the best value per
+ * athlete, exercise and kind; on a tie the earliest set holds it (then the smallest event id), so
+ * neither arrival order nor voids matter. A new set can only raise a record, so it is compared
+ * with the one kept; a void of the set holding a record re-reads that athlete's sets of that one
+ * exercise. A raised record stays unannounced until the fact scanner takes it ({@link #announce}).
  */
 public final class RecordBook {
-    private static final String KEPT = """
-            SELECT athlete_id, exercise_id, kind, value, achieved_on, event_id FROM personal_record
-            WHERE athlete_id = ANY (?::text[])""";
+    private static final String IMPROVE = """
+            INSERT INTO personal_record AS p (athlete_id, exercise_id, kind, value, achieved_on, completed_at, event_id, published)
+            SELECT c.athlete, c.exercise, c.kind, c.value::numeric, c.day::date, c.at::timestamptz, c.id, FALSE
+            FROM unnest(?::text[], ?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
+                AS c(athlete, exercise, kind, value, day, at, id)
+            ORDER BY c.athlete, c.exercise, c.kind
+            ON CONFLICT (athlete_id, exercise_id, kind) DO UPDATE SET value = excluded.value,
+                achieved_on = excluded.achieved_on, completed_at = excluded.completed_at, event_id = excluded.event_id,
+                published = p.published AND excluded.value <= p.value
+            WHERE (excluded.value, p.completed_at, p.event_id COLLATE "C")
+                > (p.value, excluded.completed_at, excluded.event_id COLLATE "C")""";
+    private static final String HELD = """
+            SELECT DISTINCT p.athlete_id, p.exercise_id FROM personal_record p
+            JOIN unnest(?::text[], ?::uuid[], ?::text[]) AS w(athlete, exercise, id)
+                ON p.athlete_id = w.athlete AND p.exercise_id = w.exercise AND p.event_id = w.id""";
+    private static final String FORGET = """
+            DELETE FROM personal_record p USING unnest(?::text[], ?::uuid[]) AS w(athlete, exercise)
+            WHERE p.athlete_id = w.athlete AND p.exercise_id = w.exercise
+            RETURNING p.athlete_id, p.exercise_id, p.kind, p.published""";
     private static final String SETS = """
-            SELECT event_id, athlete_id, exercise_id, local_date, reps, load_kg, duration_seconds, distance_meters, side,
-                completed_at
-            FROM completed_set WHERE athlete_id = ANY (?::text[]) AND NOT voided""";
-    private static final String FORGET = "DELETE FROM personal_record WHERE athlete_id = ANY (?::text[])";
+            SELECT c.event_id, c.athlete_id, c.exercise_id, c.local_date, c.reps, c.load_kg, c.duration_seconds,
+                c.distance_meters, c.side, c.completed_at
+            FROM completed_set c JOIN unnest(?::text[], ?::uuid[]) AS w(athlete, exercise)
+                ON c.athlete_id = w.athlete AND c.exercise_id = w.exercise
+            WHERE NOT c.voided""";
     private static final String KEEP = """
-            INSERT INTO personal_record (athlete_id, exercise_id, kind, value, achieved_on, completed_at, event_id)
-            SELECT c.athlete, c.exercise::uuid, c.kind, c.value::numeric, c.day::date, c.at::timestamptz, c.id
-            FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
-                AS c(athlete, exercise, kind, value, day, at, id)""";
+            INSERT INTO personal_record (athlete_id, exercise_id, kind, value, achieved_on, completed_at, event_id, published)
+            SELECT c.athlete, c.exercise, c.kind, c.value::numeric, c.day::date, c.at::timestamptz, c.id, c.published
+            FROM unnest(?::text[], ?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::bool[])
+                AS c(athlete, exercise, kind, value, day, at, id, published)""";
+    private static final String ANNOUNCE = """
+            UPDATE personal_record SET published = TRUE WHERE athlete_id = ANY (?::text[]) AND NOT published
+            RETURNING athlete_id, exercise_id, kind, value, achieved_on, event_id""";
 
     private RecordBook() {
     }
 
-    /** Rebuilds the athletes' records; returns those that are new or higher than the ones kept before. */
-    public static List<PersonalRecord> rebuild(Connection connection, List<String> athletes) throws SQLException {
-        Map<List<Object>, PersonalRecord> before = new HashMap<>();
-        for (PersonalRecord kept : read(connection, KEPT, athletes)) {
-            before.put(List.of(kept.athleteId(), kept.exerciseId(), kept.kind()), kept);
+    /** Raises the records that sets newly counted beat. */
+    public static void improve(Connection connection, List<PerformedSet> added) throws SQLException {
+        List<Candidate> best = best(added.stream().flatMap(set -> Candidate.of(set).stream()).toList());
+        if (best.isEmpty()) {
+            return;
         }
-        List<Candidate> best = best(candidates(connection, athletes));
-        write(connection, athletes, best);
+        try (PreparedStatement statement = connection.prepareStatement(IMPROVE)) {
+            bindRecords(new Columns(statement), best);
+            statement.execute();
+        }
+    }
+
+    /** Re-reads the records that withdrawn (voided) sets held, from the sets left. */
+    public static void withdraw(Connection connection, List<StoredSet> withdrawn) throws SQLException {
+        if (withdrawn.isEmpty()) {
+            return;
+        }
+        List<Pair> held = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement(HELD)) {
+            new Columns(statement).add(withdrawn, StoredSet::athleteId).uuids(withdrawn, StoredSet::exerciseId)
+                    .add(withdrawn, StoredSet::eventId);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    held.add(new Pair(rows.getString(1), rows.getObject(2, UUID.class)));
+                }
+            }
+        }
+        if (!held.isEmpty()) {
+            reread(connection, held);
+        }
+    }
+
+    /** Takes the athletes' raised records that were not announced yet, marking them announced. */
+    public static List<PersonalRecord> announce(Connection connection, List<String> athletes) throws SQLException {
         List<PersonalRecord> raised = new ArrayList<>();
-        for (Candidate record : best) {
-            PersonalRecord previous = before.get(List.of(record.athleteId(), record.exerciseId(), record.kind()));
-            if (previous == null || record.value().compareTo(previous.value()) > 0) {
-                raised.add(record.toRecord());
+        try (PreparedStatement statement = connection.prepareStatement(ANNOUNCE)) {
+            new Columns(statement).add(athletes, a -> a);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    raised.add(PersonalRecord.read(rows));
+                }
             }
         }
         return raised;
     }
 
-    private static List<Candidate> candidates(Connection connection, List<String> athletes) throws SQLException {
-        List<Candidate> candidates = new ArrayList<>();
-        try (PreparedStatement statement = connection.prepareStatement(SETS)) {
-            new Columns(statement).add(athletes, a -> a);
-            try (ResultSet rows = statement.executeQuery()) {
+    /** Replaces the pairs' records by the best of their sets; a record not announced yet stays so. */
+    private static void reread(Connection connection, List<Pair> pairs) throws SQLException {
+        Map<List<Object>, Boolean> published = new HashMap<>();
+        try (PreparedStatement forget = connection.prepareStatement(FORGET)) {
+            new Columns(forget).add(pairs, Pair::athleteId).uuids(pairs, Pair::exerciseId);
+            try (ResultSet rows = forget.executeQuery()) {
                 while (rows.next()) {
-                    StoredSet set = StoredSet.read(rows);
-                    Instant at = rows.getObject(10, OffsetDateTime.class).toInstant();
-                    for (RecordKind kind : RecordKind.values()) {
-                        kind.score(set.reps(), set.loadKg(), set.holdSeconds()).ifPresent(value -> candidates.add(
-                                new Candidate(set.eventId(), set.athleteId(), set.exerciseId(), kind, value, set.day(), at)));
-                    }
+                    published.put(List.of(rows.getString(1), rows.getObject(2, UUID.class), RecordKind.valueOf(rows.getString(3))),
+                            rows.getBoolean(4));
                 }
             }
         }
-        return candidates;
-    }
-
-    private static List<Candidate> best(List<Candidate> candidates) {
-        Map<List<Object>, Candidate> best = candidates.stream().collect(Collectors.toMap(
-                c -> List.of(c.athleteId(), c.exerciseId(), c.kind()), c -> c,
-                (a, b) -> Candidate.ORDER.compare(a, b) >= 0 ? a : b, HashMap::new));
-        return new ArrayList<>(best.values());
-    }
-
-    private static void write(Connection connection, List<String> athletes, List<Candidate> rows) throws SQLException {
-        try (PreparedStatement forget = connection.prepareStatement(FORGET);
-             PreparedStatement keep = connection.prepareStatement(KEEP)) {
-            new Columns(forget).add(athletes, a -> a);
-            forget.execute();
-            new Columns(keep).add(rows, Candidate::athleteId).add(rows, Candidate::exerciseId)
-                    .add(rows, Candidate::kind).add(rows, c -> c.value().toPlainString()).add(rows, Candidate::day)
-                    .add(rows, Candidate::completedAt).add(rows, Candidate::eventId);
+        List<Candidate> candidates = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement(SETS)) {
+            new Columns(statement).add(pairs, Pair::athleteId).uuids(pairs, Pair::exerciseId);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    candidates.addAll(Candidate.of(StoredSet.read(rows), rows.getObject(10, OffsetDateTime.class).toInstant()));
+                }
+            }
+        }
+        List<Candidate> best = best(candidates);
+        try (PreparedStatement keep = connection.prepareStatement(KEEP)) {
+            bindRecords(new Columns(keep), best)
+                    .add(best, c -> published.getOrDefault(c.key(), Boolean.TRUE));
             keep.execute();
         }
     }
 
-    private static List<PersonalRecord> read(Connection connection, String sql, List<String> athletes) throws SQLException {
-        List<PersonalRecord> records = new ArrayList<>();
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            new Columns(statement).add(athletes, a -> a);
-            try (ResultSet row = statement.executeQuery()) {
-                while (row.next()) {
-                    records.add(PersonalRecord.read(row));
-                }
-            }
+    private static Columns bindRecords(Columns columns, List<Candidate> rows) throws SQLException {
+        return columns.add(rows, Candidate::athleteId).uuids(rows, Candidate::exerciseId).add(rows, Candidate::kind)
+                .add(rows, c -> c.value().toPlainString()).add(rows, Candidate::day).add(rows, Candidate::completedAt)
+                .add(rows, Candidate::eventId);
+    }
+
+    private static List<Candidate> best(List<Candidate> candidates) {
+        Map<List<Object>, Candidate> best = new HashMap<>();
+        for (Candidate candidate : candidates) {
+            best.merge(candidate.key(), candidate, (a, b) -> Candidate.ORDER.compare(a, b) >= 0 ? a : b);
         }
-        return records;
+        return new ArrayList<>(best.values());
+    }
+
+    private record Pair(String athleteId, UUID exerciseId) {
     }
 
     /** A set's claim to one record. */
@@ -118,8 +165,31 @@ public final class RecordBook {
                 .thenComparing(Candidate::completedAt, Comparator.reverseOrder())
                 .thenComparing(Candidate::eventId, Comparator.reverseOrder());
 
-        PersonalRecord toRecord() {
-            return new PersonalRecord(athleteId, exerciseId, kind, value, day, eventId);
+        /** The claims of a set just counted, its load rounded as {@code completed_set.load_kg} keeps it. */
+        static List<Candidate> of(PerformedSet set) {
+            Double load = set.event().loadKg() == null ? null
+                    : BigDecimal.valueOf(set.event().loadKg()).setScale(3, RoundingMode.HALF_UP).doubleValue();
+            return claims(set.event().eventId(), set.event().athleteId(), set.event().exerciseId(), set.day(),
+                    set.event().completedAt().toInstant(), set.event().reps(), load, set.event().durationSeconds());
+        }
+
+        static List<Candidate> of(StoredSet set, Instant completedAt) {
+            return claims(set.eventId(), set.athleteId(), set.exerciseId(), set.day(), completedAt, set.reps(),
+                    set.loadKg(), set.holdSeconds());
+        }
+
+        private static List<Candidate> claims(String eventId, String athleteId, UUID exerciseId, LocalDate day,
+                                              Instant completedAt, Integer reps, Double loadKg, Integer holdSeconds) {
+            List<Candidate> claims = new ArrayList<>(2);
+            for (RecordKind kind : RecordKind.values()) {
+                kind.score(reps, loadKg, holdSeconds).ifPresent(value ->
+                        claims.add(new Candidate(eventId, athleteId, exerciseId, kind, value, day, completedAt)));
+            }
+            return claims;
+        }
+
+        List<Object> key() {
+            return List.of(athleteId, exerciseId, kind);
         }
     }
 }

@@ -12,13 +12,15 @@ import java.util.Map;
 import java.util.Set;
 
 import dev.stride.contracts.sets.SetVoided;
+import dev.stride.progress.records.RecordBook;
 import dev.stride.progress.volume.VolumeDeltas;
 
 /**
  * Writes one batch of sets and voids in the caller's transaction with a fixed number of
- * set-based statements, whatever the batch size. Records, streaks and weeks follow off this path
- * (see {@code FactScanner}). Idempotent: a set already stored adds nothing,
- * a void withdraws a set once, whether it comes before or after it.
+ * set-based statements, whatever the batch size: the sets, the daily volume and the personal
+ * records. Streaks, weeks and the announcements follow off this path (see {@code FactScanner}).
+ * Idempotent: a set already stored adds nothing, a void withdraws a set once, whether it comes
+ * before or after it.
  */
 public final class SetLedger {
     private static final String INSERT_VOIDS = """
@@ -63,6 +65,8 @@ public final class SetLedger {
         List<StoredSet> withdrawn = applyVoids(connection, voids);
         withdrawn.forEach(deltas::subtract);
         deltas.write(connection);
+        RecordBook.improve(connection, added);
+        RecordBook.withdraw(connection, withdrawn);
         AthleteZones.remember(connection, added);
         AthleteZones.recheck(connection, withdrawn.stream().map(StoredSet::athleteId).distinct().toList());
         return stored;
