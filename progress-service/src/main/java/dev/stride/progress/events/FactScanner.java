@@ -24,9 +24,10 @@ import org.jboss.logging.Logger;
  * Publishes streak and week facts off the ingestion path: on one thread, takes the athletes
  * whose sets changed or whose local midnight passed, compares what they have now with what was
  * published, and enqueues the differences with the new state in one transaction, with the
- * personal records raised since. One round per interval, so that it never starves the ingestion,
- * and fewer while ingestion catches up with a backlog (each round would re-read histories that the
- * next poll changes again).
+ * personal records raised since. A round takes a batch of athletes; the next follows at once while
+ * more are due, else after an interval. While ingestion catches up with a backlog, one round in
+ * ten intervals only, so that it never starves the ingestion (each round would re-read histories
+ * that the next poll changes again).
  */
 @ApplicationScoped
 public class FactScanner {
@@ -68,13 +69,16 @@ public class FactScanner {
         int skipped = 0;
         while (running) {
             try {
+                boolean more = false;
                 if (pace.catchingUp() && skipped < BACKLOG_SLOWDOWN - 1) {
                     skipped++;
                 } else {
                     skipped = 0;
-                    scan();
+                    more = scan() == batchSize;
                 }
-                Thread.sleep(interval.toMillis());
+                if (!more || pace.catchingUp()) {
+                    Thread.sleep(interval.toMillis());
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
@@ -84,8 +88,8 @@ public class FactScanner {
         }
     }
 
-    /** One round over at most a batch of due athletes. */
-    void scan() {
+    /** One round over at most a batch of due athletes; returns how many were due. */
+    int scan() {
         List<Claims.Claim> claims = QuarkusTransaction.requiringNew().call(() -> {
             try (Connection connection = dataSource.getConnection()) {
                 return Claims.claim(connection, batchSize);
@@ -94,6 +98,7 @@ public class FactScanner {
         if (!claims.isEmpty()) {
             QuarkusTransaction.requiringNew().run(() -> publish(claims));
         }
+        return claims.size();
     }
 
     private void publish(List<Claims.Claim> claims) {
