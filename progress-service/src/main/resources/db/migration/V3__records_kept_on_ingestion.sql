@@ -1,3 +1,11 @@
--- Records are kept as sets arrive; a raised record waits here, unannounced, for the fact scanner.
-ALTER TABLE personal_record ADD COLUMN published BOOLEAN NOT NULL DEFAULT TRUE;
-CREATE INDEX personal_record_unpublished ON personal_record (athlete_id) WHERE NOT published;
+-- personal_record is now kept by the ingestion as sets arrive; the fact scanner keeps here the
+-- records as it last announced them, and announces what rose above. Kept records count as announced.
+CREATE TABLE announced_record (
+    athlete_id  TEXT           NOT NULL,
+    exercise_id UUID           NOT NULL,
+    kind        TEXT           NOT NULL,
+    value       NUMERIC(14, 3) NOT NULL,
+    PRIMARY KEY (athlete_id, exercise_id, kind)
+);
+INSERT INTO announced_record (athlete_id, exercise_id, kind, value)
+SELECT athlete_id, exercise_id, kind, value FROM personal_record;

@@ -49,15 +49,17 @@ final class ProgressClient {
         return Optional.of(weeks);
     }
 
-    /** Whether a set of this athlete shows in both {@code /streaks} (an active day) and {@code /volume}. */
-    boolean visible(String athleteId) throws IOException, InterruptedException {
-        Optional<JsonNode> streaks = get(uri(athleteId, "/streaks"));
-        if (streaks.isEmpty() || streaks.get().path("lastActiveDay").isMissingNode()
-                || streaks.get().path("lastActiveDay").isNull()) {
-            return false;
-        }
+    /** Whether a set of this athlete shows in {@code /volume}. */
+    boolean inVolume(String athleteId) throws IOException, InterruptedException {
         Optional<JsonNode> volume = get(uri(athleteId, "/volume?bucket=day&by=exercise"));
         return volume.isPresent() && volume.get().path("buckets").size() > 0;
+    }
+
+    /** Whether this athlete has an active day in {@code /streaks}. */
+    boolean inStreaks(String athleteId) throws IOException, InterruptedException {
+        Optional<JsonNode> streaks = get(uri(athleteId, "/streaks"));
+        return streaks.isPresent() && !streaks.get().path("lastActiveDay").isMissingNode()
+                && !streaks.get().path("lastActiveDay").isNull();
     }
 
     private Optional<JsonNode> get(URI uri) throws IOException, InterruptedException {

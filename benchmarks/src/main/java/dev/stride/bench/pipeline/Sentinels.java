@@ -51,7 +51,7 @@ final class Sentinels {
                 throw new IllegalStateException("Not ingested within " + timeout + ": " + waiting);
             }
             for (String athlete : List.copyOf(waiting)) {
-                if (client.visible(athlete)) {
+                if (client.inVolume(athlete) && client.inStreaks(athlete)) {
                     waiting.remove(athlete);
                 }
             }

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import dev.stride.progress.records.RecordBook;
 import dev.stride.progress.sets.IngestionPace;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -119,7 +118,7 @@ public class FactScanner {
                 closed.changed().forEach(week -> weekRows.add(new PublishedState.WeekRow(history.athleteId(), week)));
             }
             PublishedState.save(connection, athletes, runRows, weekRows);
-            facts.addAll(RecordFacts.of(RecordBook.announce(connection, athletes), now.toInstant()));
+            facts.addAll(RecordFacts.of(AnnouncedRecords.announce(connection, athletes), now.toInstant()));
             FactLog.publish(connection, facts);
             Claims.release(connection, claims, now);
         } catch (SQLException e) {

@@ -10,7 +10,7 @@ import java.util.UUID;
 public record PersonalRecord(String athleteId, UUID exerciseId, RecordKind kind, BigDecimal value,
                              LocalDate achievedOn, String eventId) {
 
-    static PersonalRecord read(ResultSet row) throws SQLException {
+    public static PersonalRecord read(ResultSet row) throws SQLException {
         return new PersonalRecord(row.getString(1), row.getObject(2, UUID.class), RecordKind.valueOf(row.getString(3)),
                 plain(row.getBigDecimal(4)), row.getObject(5, LocalDate.class), row.getString(6));
     }

@@ -25,18 +25,17 @@ import dev.stride.progress.sets.StoredSet;
  * athlete, exercise and kind; on a tie the earliest set holds it (then the smallest event id), so
  * neither arrival order nor voids matter. A new set can only raise a record, so it is compared
  * with the one kept; a void of the set holding a record re-reads that athlete's sets of that one
- * exercise. A raised record stays unannounced until the fact scanner takes it ({@link #announce}).
+ * exercise. The fact scanner announces what rose (see {@code AnnouncedRecords}).
  */
 public final class RecordBook {
     private static final String IMPROVE = """
-            INSERT INTO personal_record AS p (athlete_id, exercise_id, kind, value, achieved_on, completed_at, event_id, published)
-            SELECT c.athlete, c.exercise, c.kind, c.value::numeric, c.day::date, c.at::timestamptz, c.id, FALSE
+            INSERT INTO personal_record AS p (athlete_id, exercise_id, kind, value, achieved_on, completed_at, event_id)
+            SELECT c.athlete, c.exercise, c.kind, c.value::numeric, c.day::date, c.at::timestamptz, c.id
             FROM unnest(?::text[], ?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
                 AS c(athlete, exercise, kind, value, day, at, id)
             ORDER BY c.athlete, c.exercise, c.kind
             ON CONFLICT (athlete_id, exercise_id, kind) DO UPDATE SET value = excluded.value,
-                achieved_on = excluded.achieved_on, completed_at = excluded.completed_at, event_id = excluded.event_id,
-                published = p.published AND excluded.value <= p.value
+                achieved_on = excluded.achieved_on, completed_at = excluded.completed_at, event_id = excluded.event_id
             WHERE (excluded.value, p.completed_at, p.event_id COLLATE "C")
                 > (p.value, excluded.completed_at, excluded.event_id COLLATE "C")""";
     private static final String HELD = """
@@ -45,8 +44,7 @@ public final class RecordBook {
                 ON p.athlete_id = w.athlete AND p.exercise_id = w.exercise AND p.event_id = w.id""";
     private static final String FORGET = """
             DELETE FROM personal_record p USING unnest(?::text[], ?::uuid[]) AS w(athlete, exercise)
-            WHERE p.athlete_id = w.athlete AND p.exercise_id = w.exercise
-            RETURNING p.athlete_id, p.exercise_id, p.kind, p.published""";
+            WHERE p.athlete_id = w.athlete AND p.exercise_id = w.exercise""";
     private static final String SETS = """
             SELECT c.event_id, c.athlete_id, c.exercise_id, c.local_date, c.reps, c.load_kg, c.duration_seconds,
                 c.distance_meters, c.side, c.completed_at
@@ -54,13 +52,10 @@ public final class RecordBook {
                 ON c.athlete_id = w.athlete AND c.exercise_id = w.exercise
             WHERE NOT c.voided""";
     private static final String KEEP = """
-            INSERT INTO personal_record (athlete_id, exercise_id, kind, value, achieved_on, completed_at, event_id, published)
-            SELECT c.athlete, c.exercise, c.kind, c.value::numeric, c.day::date, c.at::timestamptz, c.id, c.published
-            FROM unnest(?::text[], ?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::bool[])
-                AS c(athlete, exercise, kind, value, day, at, id, published)""";
-    private static final String ANNOUNCE = """
-            UPDATE personal_record SET published = TRUE WHERE athlete_id = ANY (?::text[]) AND NOT published
-            RETURNING athlete_id, exercise_id, kind, value, achieved_on, event_id""";
+            INSERT INTO personal_record (athlete_id, exercise_id, kind, value, achieved_on, completed_at, event_id)
+            SELECT c.athlete, c.exercise, c.kind, c.value::numeric, c.day::date, c.at::timestamptz, c.id
+            FROM unnest(?::text[], ?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
+                AS c(athlete, exercise, kind, value, day, at, id)""";
 
     private RecordBook() {
     }
@@ -97,31 +92,11 @@ public final class RecordBook {
         }
     }
 
-    /** Takes the athletes' raised records that were not announced yet, marking them announced. */
-    public static List<PersonalRecord> announce(Connection connection, List<String> athletes) throws SQLException {
-        List<PersonalRecord> raised = new ArrayList<>();
-        try (PreparedStatement statement = connection.prepareStatement(ANNOUNCE)) {
-            new Columns(statement).add(athletes, a -> a);
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    raised.add(PersonalRecord.read(rows));
-                }
-            }
-        }
-        return raised;
-    }
-
-    /** Replaces the pairs' records by the best of their sets; a record not announced yet stays so. */
+    /** Replaces the pairs' records by the best of their sets left. */
     private static void reread(Connection connection, List<Pair> pairs) throws SQLException {
-        Map<List<Object>, Boolean> published = new HashMap<>();
         try (PreparedStatement forget = connection.prepareStatement(FORGET)) {
             new Columns(forget).add(pairs, Pair::athleteId).uuids(pairs, Pair::exerciseId);
-            try (ResultSet rows = forget.executeQuery()) {
-                while (rows.next()) {
-                    published.put(List.of(rows.getString(1), rows.getObject(2, UUID.class), RecordKind.valueOf(rows.getString(3))),
-                            rows.getBoolean(4));
-                }
-            }
+            forget.execute();
         }
         List<Candidate> candidates = new ArrayList<>();
         try (PreparedStatement statement = connection.prepareStatement(SETS)) {
@@ -134,8 +109,7 @@ public final class RecordBook {
         }
         List<Candidate> best = best(candidates);
         try (PreparedStatement keep = connection.prepareStatement(KEEP)) {
-            bindRecords(new Columns(keep), best)
-                    .add(best, c -> published.getOrDefault(c.key(), Boolean.TRUE));
+            bindRecords(new Columns(keep), best);
             keep.execute();
         }
     }
