@@ -160,20 +160,29 @@ public final class PipelineBenchmark {
         meters.forEach(meter -> meter.begin(phase));
     }
 
+    /** Each phase first runs its traffic unmeasured for the warm-up, so that both JVMs have compiled its paths. */
     private void latencyPhases(List<ProcessMeter> meters, WorkloadProducer producer, ProgressClient client) throws Exception {
+        begin(meters, "e2e warm-up");
+        new EndToEndLatency(producer, truth, live, client).run(options.rate(), options.warmup(), "warmup");
         begin(meters, "e2e at " + options.rate() + "/s");
         EndToEndLatency e2e = new EndToEndLatency(producer, truth, live, client);
         report.latency("end-to-end at " + options.rate() + " events/s (/streaks and /volume)",
                 e2e.run(options.rate(), options.seconds(), "e2e"), "p99 <= 250 ms; lost " + e2e.lost());
-        begin(meters, "/summary at " + options.summaryRate() + " req/s");
         LoadResult summary;
         try (SteadyTraffic traffic = new SteadyTraffic(producer, truth, live, options.rate())) {
-            summary = new OpenLoopLoad(client.http(), SUMMARY_CONNECTIONS).run(i -> HttpRequest.newBuilder(
-                            client.uri(live.randomAthleteId(), "/summary")).timeout(Duration.ofSeconds(10)).build(),
-                    options.summaryRate(), Duration.ofSeconds(options.seconds()), Duration.ofSeconds(10));
+            begin(meters, "/summary warm-up");
+            summaryLoad(options.warmup());
+            begin(meters, "/summary at " + options.summaryRate() + " req/s");
+            summary = summaryLoad(options.seconds());
         }
         report.latency("/summary at " + options.summaryRate() + " req/s during " + options.rate() + " events/s",
                 summary.latencyMicros(), "p99 <= 10 ms; errors " + summary.errors());
+    }
+
+    private LoadResult summaryLoad(int seconds) throws InterruptedException {
+        return new OpenLoopLoad(client.http(), SUMMARY_CONNECTIONS).run(i -> HttpRequest.newBuilder(
+                        client.uri(live.randomAthleteId(), "/summary")).timeout(Duration.ofSeconds(10)).build(),
+                options.summaryRate(), Duration.ofSeconds(seconds), Duration.ofSeconds(10));
     }
 
     private static double seconds(long fromNanos, long toNanos) {

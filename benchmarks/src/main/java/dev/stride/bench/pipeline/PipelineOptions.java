@@ -9,12 +9,13 @@ import java.util.Map;
  * The knobs of one run, from {@code --name=value} arguments: {@code --events} (2,000,000) preloaded
  * records, {@code --athletes} (10,000), {@code --seed} (42), {@code --rate} (5,000 events/s during the
  * latency phases), {@code --summary-rate} (500 req/s), {@code --seconds} (30 per timed phase),
+ * {@code --warmup} (10 s of the same traffic before each latency phase, not measured),
  * {@code --jar} (the built progress-service), {@code --jfr} (record a JFR profile of the service),
  * {@code --service-opts} (more JVM options for the service, through {@code JAVA_TOOL_OPTIONS}, separated by {@code ;}),
  * {@code --service-env} (environment of the service, {@code NAME:value} separated by {@code ;}).
  */
-record PipelineOptions(long events, int athletes, long seed, int rate, int summaryRate, int seconds, Path jar,
-                       boolean jfr, String serviceJavaOptions, Map<String, String> serviceEnvironment) {
+record PipelineOptions(long events, int athletes, long seed, int rate, int summaryRate, int seconds, int warmup,
+                       Path jar, boolean jfr, String serviceJavaOptions, Map<String, String> serviceEnvironment) {
 
     static PipelineOptions parse(String[] args) {
         Map<String, String> values = new HashMap<>();
@@ -28,6 +29,7 @@ record PipelineOptions(long events, int athletes, long seed, int rate, int summa
                 Integer.parseInt(values.getOrDefault("rate", "5000")),
                 Integer.parseInt(values.getOrDefault("summary-rate", "500")),
                 Integer.parseInt(values.getOrDefault("seconds", "30")),
+                Integer.parseInt(values.getOrDefault("warmup", "10")),
                 values.containsKey("jar") ? Path.of(values.get("jar")) : defaultJar(),
                 Boolean.parseBoolean(values.getOrDefault("jfr", "false")), values.getOrDefault("service-opts", "").replace(';', ' '),
                 environment(values.getOrDefault("service-env", "")));
