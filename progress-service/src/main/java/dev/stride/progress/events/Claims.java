@@ -14,7 +14,8 @@ import dev.stride.progress.sets.Columns;
 /**
  * Leases athletes due for a look (new sets, or a local midnight passed) to one scanner for a
  * minute, skipping rows the ingestion holds; a finished look sets their next local midnight,
- * unless new sets asked for another look meanwhile.
+ * unless new sets asked for another look meanwhile. Neither step ever waits for the ingestion (a
+ * row it holds is skipped: it is marking that athlete due again anyway), so the two never deadlock.
  */
 final class Claims {
     private static final String CLAIM = """
@@ -26,7 +27,8 @@ final class Claims {
     private static final String RELEASE = """
             UPDATE athlete a SET next_check_at = c.next::timestamptz
             FROM unnest(?::text[], ?::text[], ?::text[]) AS c(id, lease, next)
-            WHERE a.athlete_id = c.id AND a.next_check_at = c.lease::timestamptz""";
+            WHERE a.athlete_id = c.id AND a.next_check_at = c.lease::timestamptz
+                AND a.athlete_id IN (SELECT athlete_id FROM athlete WHERE athlete_id = ANY (?::text[]) FOR UPDATE SKIP LOCKED)""";
 
     private Claims() {
     }
@@ -53,7 +55,8 @@ final class Claims {
         try (PreparedStatement statement = connection.prepareStatement(RELEASE)) {
             new Columns(statement).add(claims, Claim::athleteId).add(claims, Claim::lease)
                     .add(claims, c -> now.atZoneSameInstant(c.zone()).toLocalDate().plusDays(1).atStartOfDay(c.zone())
-                            .toOffsetDateTime());
+                            .toOffsetDateTime())
+                    .add(claims, Claim::athleteId);
             statement.execute();
         }
     }

@@ -111,21 +111,14 @@ public class CompletedSetsLoop {
         try {
             consumer.subscribe(List.of(Topics.COMPLETED_SETS), new CommitOnRevoke());
             while (running) {
-                ConsumerRecords<String, byte[]> records = consumer.poll(POLL_TIMEOUT);
-                pace.polled(records.count());
-                DecodedBatch batch = records.isEmpty() ? null : ingestion.decode(records);
-                awaitWriter();
-                commitStored(false);
-                if (failure != null) {
-                    inFlight.release();
-                    rewind(pause);
-                    pause = longer(pause);
-                } else if (batch == null) {
-                    inFlight.release();
-                } else {
-                    pause = FIRST_PAUSE;
-                    Map<TopicPartition, OffsetAndMetadata> next = nextOffsets(records);
-                    writer.execute(() -> store(batch, next));
+                try {
+                    pause = pollOnce(pause);
+                } catch (WakeupException e) {
+                    throw e;
+                } catch (RuntimeException e) {
+                    failure = e;
+                    problem = "the poll loop failed: " + e.getMessage();
+                    LOG.errorf("completed-sets poll failed; rewinding to the last committed offsets: %s", e.getMessage());
                 }
             }
         } catch (WakeupException | InterruptedException e) {
@@ -133,12 +126,39 @@ public class CompletedSetsLoop {
                 problem = "the poll loop was interrupted";
                 LOG.error("completed-sets poll loop stopped", e);
             }
-        } catch (RuntimeException e) {
-            problem = "the poll loop stopped: " + e.getMessage();
-            LOG.error("completed-sets poll loop stopped", e);
         } finally {
             finishInFlight();
             consumer.close();
+        }
+    }
+
+    /**
+     * Polls and decodes, waits for the writer to finish the poll before, commits what is stored,
+     * and hands the new poll over; after a failure rewinds instead. Returns the pause before the
+     * next rewind.
+     */
+    private Duration pollOnce(Duration pause) throws InterruptedException {
+        ConsumerRecords<String, byte[]> records = consumer.poll(POLL_TIMEOUT);
+        pace.polled(records.count());
+        DecodedBatch batch = records.isEmpty() ? null : ingestion.decode(records);
+        awaitWriter();
+        boolean handedOver = false;
+        try {
+            commitStored(false);
+            if (failure != null) {
+                rewind(pause);
+                return longer(pause);
+            }
+            if (batch != null) {
+                Map<TopicPartition, OffsetAndMetadata> next = nextOffsets(records);
+                writer.execute(() -> store(batch, next));
+                handedOver = true;
+            }
+            return FIRST_PAUSE;
+        } finally {
+            if (!handedOver) {
+                inFlight.release();
+            }
         }
     }
 
