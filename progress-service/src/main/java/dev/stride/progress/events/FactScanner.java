@@ -23,10 +23,11 @@ import org.jboss.logging.Logger;
  * Publishes streak and week facts off the ingestion path: on one thread, takes the athletes
  * whose sets changed or whose local midnight passed, compares what they have now with what was
  * published, and enqueues the differences with the new state in one transaction, with the
- * personal records raised since. A round takes a batch of athletes; the next follows at once while
- * more are due, else after an interval. While ingestion catches up with a backlog, one round in
- * ten intervals only, so that it never starves the ingestion (each round would re-read histories
- * that the next poll changes again).
+ * personal records raised since. One round of at most a batch of athletes per interval, whatever
+ * is due: under heavy traffic the announcements come later (every athlete is still looked at in
+ * turn, and due-ness is per athlete, not per set), rather than the ingestion and the reads
+ * getting slower. While ingestion catches up with a backlog, one round in ten intervals only
+ * (each round would re-read histories that the next poll changes again).
  */
 @ApplicationScoped
 public class FactScanner {
@@ -68,16 +69,13 @@ public class FactScanner {
         int skipped = 0;
         while (running) {
             try {
-                boolean more = false;
                 if (pace.catchingUp() && skipped < BACKLOG_SLOWDOWN - 1) {
                     skipped++;
                 } else {
                     skipped = 0;
-                    more = scan() == batchSize;
+                    scan();
                 }
-                if (!more || pace.catchingUp()) {
-                    Thread.sleep(interval.toMillis());
-                }
+                Thread.sleep(interval.toMillis());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
@@ -87,8 +85,8 @@ public class FactScanner {
         }
     }
 
-    /** One round over at most a batch of due athletes; returns how many were due. */
-    int scan() {
+    /** One round over at most a batch of due athletes. */
+    void scan() {
         List<Claims.Claim> claims = QuarkusTransaction.requiringNew().call(() -> {
             try (Connection connection = dataSource.getConnection()) {
                 return Claims.claim(connection, batchSize);
@@ -97,7 +95,6 @@ public class FactScanner {
         if (!claims.isEmpty()) {
             QuarkusTransaction.requiringNew().run(() -> publish(claims));
         }
-        return claims.size();
     }
 
     private void publish(List<Claims.Claim> claims) {
