@@ -51,25 +51,13 @@ public final class RecordBook {
             FROM completed_set c JOIN unnest(?::text[], ?::uuid[]) AS w(athlete, exercise)
                 ON c.athlete_id = w.athlete AND c.exercise_id = w.exercise
             WHERE NOT c.voided""";
-    private static final String KEEP = """
-            INSERT INTO personal_record (athlete_id, exercise_id, kind, value, achieved_on, completed_at, event_id)
-            SELECT c.athlete, c.exercise, c.kind, c.value::numeric, c.day::date, c.at::timestamptz, c.id
-            FROM unnest(?::text[], ?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
-                AS c(athlete, exercise, kind, value, day, at, id)""";
 
     private RecordBook() {
     }
 
     /** Raises the records that sets newly counted beat. */
     public static void improve(Connection connection, List<PerformedSet> added) throws SQLException {
-        List<Candidate> best = best(added.stream().flatMap(set -> Candidate.of(set).stream()).toList());
-        if (best.isEmpty()) {
-            return;
-        }
-        try (PreparedStatement statement = connection.prepareStatement(IMPROVE)) {
-            bindRecords(new Columns(statement), best);
-            statement.execute();
-        }
+        raise(connection, best(added.stream().flatMap(set -> Candidate.of(set).stream()).toList()));
     }
 
     /** Re-reads the records that withdrawn (voided) sets held, from the sets left. */
@@ -107,17 +95,20 @@ public final class RecordBook {
                 }
             }
         }
-        List<Candidate> best = best(candidates);
-        try (PreparedStatement keep = connection.prepareStatement(KEEP)) {
-            bindRecords(new Columns(keep), best);
-            keep.execute();
-        }
+        raise(connection, best(candidates));
     }
 
-    private static Columns bindRecords(Columns columns, List<Candidate> rows) throws SQLException {
-        return columns.add(rows, Candidate::athleteId).uuids(rows, Candidate::exerciseId).add(rows, Candidate::kind)
-                .add(rows, c -> c.value().toPlainString()).add(rows, Candidate::day).add(rows, Candidate::completedAt)
-                .add(rows, Candidate::eventId);
+    /** Keeps each candidate whose record is missing or worse. */
+    private static void raise(Connection connection, List<Candidate> best) throws SQLException {
+        if (best.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement statement = connection.prepareStatement(IMPROVE)) {
+            new Columns(statement).add(best, Candidate::athleteId).uuids(best, Candidate::exerciseId)
+                    .add(best, Candidate::kind).add(best, c -> c.value().toPlainString()).add(best, Candidate::day)
+                    .add(best, Candidate::completedAt).add(best, Candidate::eventId);
+            statement.execute();
+        }
     }
 
     private static List<Candidate> best(List<Candidate> candidates) {
