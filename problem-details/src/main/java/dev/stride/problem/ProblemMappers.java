@@ -4,9 +4,9 @@ import java.net.URI;
 import java.util.Comparator;
 import java.util.List;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import dev.stride.contracts.JsonFailures;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
@@ -35,13 +35,14 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response unreadable(JsonProcessingException e, UriInfo uri) {
-        String field = e instanceof JsonMappingException mapping ? JsonPaths.of(mapping.getPath()) : "";
-        String detail = "The body is not valid JSON for this request" + (field.isEmpty() ? "" : " at " + field)
-                + ": " + e.getOriginalMessage();
-        List<Problem.FieldError> errors = field.isEmpty() ? List.of() : List.of(new Problem.FieldError(field, "unreadable value"));
-        return respond(new Problem(URI.create("/problems/unreadable-body"), "Unreadable body", 400,
-                detail.replaceAll("\\(class [^)]*\\)", "").trim(), instance(uri), errors));
+    public Response unreadable(JacksonException e, UriInfo uri) {
+        String field = JsonFailures.field(e);
+        List<Problem.FieldError> errors = field.isEmpty() ? List.of()
+                : List.of(new Problem.FieldError(field, JsonFailures.message(e)));
+        String detail = field.isEmpty() ? "The body " + JsonFailures.message(e)
+                : "The body cannot be read for this request at " + field;
+        return respond(new Problem(URI.create("/problems/unreadable-body"), "Unreadable body", 400, detail,
+                instance(uri), errors));
     }
 
     /** More specific than Quarkus REST's own mapper for this type, which would answer in plain JSON. */
@@ -53,14 +54,12 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response http(WebApplicationException e, UriInfo uri) {
         int status = e.getResponse().getStatus();
-        Response.Status known = Response.Status.fromStatusCode(status);
-        String title = known == null ? "HTTP " + status : known.getReasonPhrase();
-        return respond(new Problem(URI.create("about:blank"), title, status, title, instance(uri), List.of()));
+        return respond(HttpProblems.of(status, instance(uri)));
     }
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response unexpected(Throwable e, UriInfo uri) {
-        LOG.error("Unexpected error on " + uri.getPath(), e);
+        LOG.error("Unexpected error on " + uri.getRequestUri().getRawPath(), e);
         return respond(new Problem(URI.create("about:blank"), "Internal Server Error", 500,
                 "The request could not be completed; the error is logged.", instance(uri), List.of()));
     }
@@ -69,8 +68,13 @@ public class ProblemMappers {
         return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
     }
 
+    /** The path as the caller sent it (still percent-encoded), so that any character a path may hold is fine. */
     private static URI instance(UriInfo uri) {
-        return URI.create(uri.getPath());
+        try {
+            return URI.create(uri.getRequestUri().getRawPath());
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
     /** {@code create.request.sets[2].reps} → {@code sets[2].reps}: drops the method and parameter names. */

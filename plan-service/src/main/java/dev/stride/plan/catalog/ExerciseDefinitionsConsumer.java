@@ -1,68 +1,67 @@
 package dev.stride.plan.catalog;
 
-import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 
+import dev.stride.messaging.ConsumerHealth;
+import dev.stride.messaging.DeadLetter;
+import dev.stride.messaging.PatientWriter;
 import dev.stride.plan.plan.PlanRevisions;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.jboss.logging.Logger;
 
 /**
  * Replicates {@code exercise-definitions} a poll at a time: unreadable records go to the
  * dead-letter topic (acknowledged first), the rest update the replica and revise the plans a
- * change invalidates, in one transaction, retried with backoff while the database is away.
- * Offsets are committed after it returns.
+ * change invalidates, in one transaction, retried with backoff for as long as the database is
+ * away. When the database refuses the poll for a record's fault, the definitions are applied one
+ * at a time and only those it refuses are dead-lettered. Offsets are committed after it returns.
  */
 @ApplicationScoped
 public class ExerciseDefinitionsConsumer {
-    private static final Logger LOG = Logger.getLogger(ExerciseDefinitionsConsumer.class);
-    private static final Duration MAX_BACKOFF = Duration.ofSeconds(10);
+    private static final String CONSUMER = "exercise-definitions";
     private final CatalogReplica replica;
     private final PlanRevisions revisions;
     private final DeadLetters deadLetters;
-    private final ReplicaSettings settings;
+    private final PatientWriter writer;
 
-    ExerciseDefinitionsConsumer(CatalogReplica replica, PlanRevisions revisions, DeadLetters deadLetters, ReplicaSettings settings) {
+    ExerciseDefinitionsConsumer(CatalogReplica replica, PlanRevisions revisions, DeadLetters deadLetters, PatientWriter writer) {
         this.replica = replica;
         this.revisions = revisions;
         this.deadLetters = deadLetters;
-        this.settings = settings;
+        this.writer = writer;
     }
 
     @Incoming("exercise-definitions")
     @Blocking
-    public void consume(ConsumerRecords<String, byte[]> records) throws Exception {
+    public void consume(ConsumerRecords<String, byte[]> records) throws InterruptedException {
         Definitions.Read read = Definitions.read(records);
-        if (!read.rejected().isEmpty()) {
-            deadLetters.send(read.rejected());
+        deadLetter(read.rejected());
+        if (read.accepted().isEmpty()
+                || writer.untilDone(CONSUMER, ConsumerHealth.STORAGE_UNAVAILABLE, () -> apply(read.accepted())).isEmpty()) {
+            return;
         }
-        Duration backoff = settings.firstBackoff();
-        for (int attempt = 1; ; attempt++) {
-            try {
-                apply(read);
-                return;
-            } catch (Exception e) {
-                if (attempt >= settings.attempts()) {
-                    throw e;
-                }
-                LOG.warnf("Replicating %d definitions failed (attempt %d of %d), retrying in %s: %s",
-                        read.accepted().size(), attempt, settings.attempts(), backoff, e.getMessage());
-                Thread.sleep(backoff.toMillis());
-                backoff = doubled(backoff);
-            }
+        List<DeadLetter> unstorable = new ArrayList<>();
+        for (Definitions.Definition definition : read.accepted()) {
+            Optional<Exception> refused = writer.untilDone(CONSUMER, ConsumerHealth.STORAGE_UNAVAILABLE,
+                    () -> apply(List.of(definition)));
+            refused.ifPresent(failure -> unstorable.add(DeadLetter.unstorable(definition.record(), failure)));
         }
+        deadLetter(unstorable);
     }
 
-    private static Duration doubled(Duration backoff) {
-        Duration twice = backoff.multipliedBy(2);
-        return twice.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : twice;
+    private void deadLetter(List<DeadLetter> letters) throws InterruptedException {
+        if (!letters.isEmpty()) {
+            writer.untilDone(CONSUMER, ConsumerHealth.BROKER_UNAVAILABLE, () -> deadLetters.send(letters));
+        }
     }
 
     @Transactional(rollbackOn = Exception.class)
-    void apply(Definitions.Read read) throws Exception {
-        revisions.catalogChanged(replica.keep(read.accepted()));
+    void apply(List<Definitions.Definition> definitions) throws Exception {
+        revisions.catalogChanged(replica.keep(definitions));
     }
 }

@@ -1,6 +1,8 @@
 package dev.stride.plan.plan;
 
 import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.Period;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -12,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import dev.stride.contracts.TextRules;
 import dev.stride.contracts.exercise.Equipment;
 import dev.stride.plan.generator.Experience;
 import dev.stride.plan.generator.Focus;
@@ -23,19 +26,33 @@ import dev.stride.problem.ProblemException;
 /** Checks a plan request field by field and turns it into the generator's {@link PlanSpec}. */
 public final class PlanRequests {
     private static final Pattern ATHLETE_ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
+    private static final String ATHLETE_ID_RULE = "must be 1-64 letters, digits or . _ : -";
+    /** A plan starts at most a year back (a plan entered late) and at most five years ahead. */
+    private static final Period EARLIEST_START = Period.ofYears(1);
+    private static final Period LATEST_START = Period.ofYears(5);
+    private static final int MAX_LIST = 20;
 
     private PlanRequests() {
     }
 
-    /** The spec, or a 400 naming every invalid field. */
+    /** The spec of a stored request (revised later): its start date is not held against today. */
     public static PlanSpec toSpec(PlanRequest r) {
+        return toSpec(r, null);
+    }
+
+    /** The spec of a new request, or a 400 naming every invalid field; {@code today} bounds the start date. */
+    public static PlanSpec toSpec(PlanRequest r, LocalDate today) {
         List<FieldError> errors = new ArrayList<>();
         if (r.athleteId() == null || !ATHLETE_ID.matcher(r.athleteId()).matches()) {
-            errors.add(new FieldError("athleteId", "must be 1-64 letters, digits or . _ : -"));
+            errors.add(new FieldError("athleteId", ATHLETE_ID_RULE));
         }
         if (r.startDate() == null) {
             errors.add(new FieldError("startDate", "is required (YYYY-MM-DD)"));
+        } else if (today != null && (r.startDate().isBefore(today.minus(EARLIEST_START)) || r.startDate().isAfter(today.plus(LATEST_START)))) {
+            errors.add(new FieldError("startDate", "must be from " + today.minus(EARLIEST_START) + " to " + today.plus(LATEST_START)));
         }
+        size(errors, "focusAreas", r.focusAreas());
+        size(errors, "equipment", r.equipment());
         range(errors, "weeks", r.weeks(), 1, 24);
         range(errors, "sessionsPerWeek", r.sessionsPerWeek(), 1, 3);
         range(errors, "minutesPerSession", r.minutesPerSession(), 15, 90);
@@ -48,6 +65,19 @@ public final class PlanRequests {
             throw ProblemException.badRequest(errors.size() + " field(s) are invalid", errors);
         }
         return new PlanSpec(r.startDate(), r.weeks(), r.sessionsPerWeek(), week, experience, focus, equipment, r.minutesPerSession());
+    }
+
+    /** A 400 naming {@code athleteId} unless it can name an athlete. */
+    public static void checkAthleteId(String athleteId) {
+        if (athleteId == null || !ATHLETE_ID.matcher(athleteId).matches()) {
+            throw ProblemException.badRequest("Invalid path parameter athleteId", List.of(new FieldError("athleteId", ATHLETE_ID_RULE)));
+        }
+    }
+
+    private static void size(List<FieldError> errors, String field, List<String> items) {
+        if (items != null && items.size() > MAX_LIST) {
+            errors.add(new FieldError(field, "must have at most " + MAX_LIST + " items"));
+        }
     }
 
     public static Optional<ZoneId> zone(String name) {
@@ -68,6 +98,9 @@ public final class PlanRequests {
         if (days == null) {
             errors.add(new FieldError("runningWeek", "is required: each weekday's run, REST, EASY, LONG or HARD"));
             return week;
+        }
+        if (days.values().stream().noneMatch(run -> run != null && !"REST".equalsIgnoreCase(run.trim()))) {
+            errors.add(new FieldError("runningWeek", "must name at least one running day (EASY, LONG or HARD)"));
         }
         days.forEach((day, run) -> {
             DayOfWeek weekday = parse(DayOfWeek.class, day, "runningWeek", errors);
@@ -106,7 +139,7 @@ public final class PlanRequests {
         try {
             return Enum.valueOf(type, text.trim().toUpperCase(Locale.ROOT));
         } catch (RuntimeException e) {
-            errors.add(new FieldError(field, "unknown value " + (text == null ? "null" : "'" + text + "'")
+            errors.add(new FieldError(field, "unknown value " + TextRules.quoted(text)
                     + "; one of " + List.of(type.getEnumConstants())));
             return null;
         }

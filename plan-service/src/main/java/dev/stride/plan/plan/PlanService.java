@@ -1,6 +1,8 @@
 package dev.stride.plan.plan;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
@@ -37,7 +39,7 @@ public class PlanService {
 
     @Transactional
     public StoredPlan createPlan(PlanRequest request) {
-        PlanSpec spec = PlanRequests.toSpec(request);
+        PlanSpec spec = PlanRequests.toSpec(request, LocalDate.now(ZoneOffset.UTC));
         UUID id = UUID.randomUUID();
         List<ExercisePublished> exercises = catalog.activeExercises();
         List<ScheduledSession> schedule;
@@ -78,6 +80,7 @@ public class PlanService {
 
     @Transactional
     public List<StoredPlan> plansOfAthlete(String athleteId) {
+        PlanRequests.checkAthleteId(athleteId);
         return Plan.forAthlete(athleteId).stream().map(StoredPlan::of).toList();
     }
 

@@ -13,6 +13,7 @@ import dev.stride.contracts.CloudEventHeaders;
 import dev.stride.contracts.Topics;
 import dev.stride.contracts.exercise.ExercisePublished;
 import dev.stride.contracts.exercise.ExerciseStatus;
+import dev.stride.messaging.DeadLetter;
 import dev.stride.plan.ArticleCatalog;
 import dev.stride.plan.CatalogEvents;
 import dev.stride.testing.StrideInfrastructure;
@@ -54,8 +55,8 @@ class CatalogReplicaTest {
 
             ConsumerRecord<String, byte[]> letter = await().atMost(Duration.ofSeconds(20)).until(
                     () -> dlq.getRecords().stream().filter(r -> id.toString().equals(r.key())).findFirst(), Optional::isPresent).orElseThrow();
-            assertEquals("unreadable-exercise", CloudEventHeaders.read(letter.headers(), DeadLetters.REASON).orElseThrow());
-            assertEquals(true, CloudEventHeaders.read(letter.headers(), DeadLetters.DETAIL).orElseThrow().contains("not-a-uuid"));
+            assertEquals("unreadable-exercise", CloudEventHeaders.read(letter.headers(), DeadLetter.REASON).orElseThrow());
+            assertEquals(true, CloudEventHeaders.read(letter.headers(), DeadLetter.DETAIL).orElseThrow().contains("not-a-uuid"));
             assertEquals(Topics.EXERCISE_DEFINITIONS, CloudEventHeaders.read(letter.headers(), "dlq-original-topic").orElseThrow());
             assertEquals(new String(garbage, StandardCharsets.UTF_8), new String(letter.value(), StandardCharsets.UTF_8));
             await().atMost(Duration.ofSeconds(20)).until(() -> replicated(id).equals(Optional.of("1 ACTIVE")));

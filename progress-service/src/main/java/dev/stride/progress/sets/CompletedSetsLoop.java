@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -13,6 +12,8 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
 import dev.stride.contracts.Topics;
+import dev.stride.messaging.Backoff;
+import dev.stride.messaging.ConsumerHealth;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import io.quarkus.runtime.ShutdownEvent;
@@ -37,19 +38,22 @@ import org.jboss.logging.Logger;
  * thread fetches and decodes poll n+1 while the writer thread stores poll n, so that decoding
  * overlaps the database's work. Offsets are committed only for polls stored (and their refused
  * records dead-lettered), in poll order; a crash replays at most what was in flight, which
- * idempotency absorbs. A poll that cannot be stored stops the writer, and the poll thread rewinds
- * to the last committed offsets and tries again after a pause: nothing is skipped while the
- * database is away, and ingestion resumes by itself when it is back.
+ * idempotency absorbs. A record the database refuses is isolated and dead-lettered by
+ * {@link SetIngestion}; a poll that cannot be stored for the system's fault (database or broker
+ * away) stops the writer, readiness goes down, and the poll thread rewinds to the last committed
+ * offsets and tries again after a growing pause: nothing is skipped, and ingestion resumes by
+ * itself when the system is back.
  */
 @ApplicationScoped
 public class CompletedSetsLoop {
     private static final Logger LOG = Logger.getLogger(CompletedSetsLoop.class);
     private static final Duration POLL_TIMEOUT = Duration.ofMillis(500);
-    private static final Duration FIRST_PAUSE = Duration.ofSeconds(1);
-    private static final Duration LONGEST_PAUSE = Duration.ofSeconds(30);
 
+    static final String CONSUMER = "completed-sets";
     private final SetIngestion ingestion;
     private final IngestionPace pace;
+    private final ConsumerHealth health;
+    private final Backoff backoff = new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(30));
     private final MeterRegistry meters;
     private final Properties config = new Properties();
     private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> daemon(r, "completed-sets-writer"));
@@ -57,18 +61,18 @@ public class CompletedSetsLoop {
     private final Semaphore inFlight = new Semaphore(1);
     private final Map<TopicPartition, OffsetAndMetadata> stored = new HashMap<>();
     private volatile RuntimeException failure;
-    private volatile String problem;
     private volatile boolean running;
     private KafkaConsumer<String, byte[]> consumer;
     private KafkaClientMetrics metrics;
     private Thread thread;
 
-    CompletedSetsLoop(SetIngestion ingestion, IngestionPace pace, MeterRegistry meters,
+    CompletedSetsLoop(SetIngestion ingestion, IngestionPace pace, ConsumerHealth health, MeterRegistry meters,
                       @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
                       @ConfigProperty(name = "quarkus.application.name") String applicationName,
                       @ConfigProperty(name = "stride.progress.ingestion.max-poll-records", defaultValue = "5000") int maxPollRecords) {
         this.ingestion = ingestion;
         this.pace = pace;
+        this.health = health;
         this.meters = meters;
         config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         config.put(ConsumerConfig.GROUP_ID_CONFIG, applicationName);
@@ -101,29 +105,23 @@ public class CompletedSetsLoop {
         writer.shutdown();
     }
 
-    /** Why ingestion is not progressing, if it is not. */
-    public Optional<String> problem() {
-        return Optional.ofNullable(problem);
-    }
-
     private void run() {
-        Duration pause = FIRST_PAUSE;
         try {
             consumer.subscribe(List.of(Topics.COMPLETED_SETS), new CommitOnRevoke());
             while (running) {
                 try {
-                    pause = pollOnce(pause);
+                    pollOnce();
                 } catch (WakeupException e) {
                     throw e;
                 } catch (RuntimeException e) {
                     failure = e;
-                    problem = "the poll loop failed: " + e.getMessage();
+                    health.stalled(CONSUMER, ConsumerHealth.BROKER_UNAVAILABLE);
                     LOG.errorf("completed-sets poll failed; rewinding to the last committed offsets: %s", e.getMessage());
                 }
             }
         } catch (WakeupException | InterruptedException e) {
             if (running) {
-                problem = "the poll loop was interrupted";
+                health.stalled(CONSUMER, "stopped");
                 LOG.error("completed-sets poll loop stopped", e);
             }
         } finally {
@@ -134,10 +132,10 @@ public class CompletedSetsLoop {
 
     /**
      * Polls and decodes, waits for the writer to finish the poll before, commits what is stored,
-     * and hands the new poll over; after a failure rewinds instead. Returns the pause before the
-     * next rewind.
+     * and hands the new poll over; after a failure rewinds instead, after a pause that grows while
+     * the failures go on.
      */
-    private Duration pollOnce(Duration pause) throws InterruptedException {
+    private void pollOnce() throws InterruptedException {
         ConsumerRecords<String, byte[]> records = consumer.poll(POLL_TIMEOUT);
         pace.polled(records.count());
         DecodedBatch batch = records.isEmpty() ? null : ingestion.decode(records);
@@ -146,15 +144,14 @@ public class CompletedSetsLoop {
         try {
             commitStored(false);
             if (failure != null) {
-                rewind(pause);
-                return longer(pause);
+                rewind();
+                return;
             }
             if (batch != null) {
                 Map<TopicPartition, OffsetAndMetadata> next = nextOffsets(records);
                 writer.execute(() -> store(batch, next));
                 handedOver = true;
             }
-            return FIRST_PAUSE;
         } finally {
             if (!handedOver) {
                 inFlight.release();
@@ -169,10 +166,12 @@ public class CompletedSetsLoop {
             synchronized (stored) {
                 stored.putAll(next);
             }
-            problem = null;
+            backoff.reset();
+            health.progressing(CONSUMER);
         } catch (RuntimeException e) {
             failure = e;
-            problem = "cannot store sets: " + e.getMessage();
+            health.stalled(CONSUMER, e instanceof BrokerWriter.NotAcknowledged
+                    ? ConsumerHealth.BROKER_UNAVAILABLE : ConsumerHealth.STORAGE_UNAVAILABLE);
             LOG.errorf("A poll of %d sets could not be stored; rewinding to the last committed offsets: %s",
                     batch.sets().size(), e.getMessage());
         } finally {
@@ -206,8 +205,8 @@ public class CompletedSetsLoop {
     }
 
     /** After a failed poll: back to the last committed offsets, after a pause. */
-    private void rewind(Duration pause) throws InterruptedException {
-        Thread.sleep(pause.toMillis());
+    private void rewind() throws InterruptedException {
+        backoff.pause();
         Map<TopicPartition, OffsetAndMetadata> committed = consumer.committed(consumer.assignment());
         for (TopicPartition partition : consumer.assignment()) {
             OffsetAndMetadata offset = committed.get(partition);
@@ -230,11 +229,6 @@ public class CompletedSetsLoop {
         } catch (RuntimeException e) {
             LOG.warnf("Last offsets not committed, the sets will be replayed and absorbed: %s", e.getMessage());
         }
-    }
-
-    private static Duration longer(Duration pause) {
-        Duration doubled = pause.multipliedBy(2);
-        return doubled.compareTo(LONGEST_PAUSE) > 0 ? LONGEST_PAUSE : doubled;
     }
 
     private static Thread daemon(Runnable task, String name) {

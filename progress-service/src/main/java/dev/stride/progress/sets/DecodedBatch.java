@@ -7,18 +7,25 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectReader;
 import dev.stride.contracts.CloudEventHeaders;
 import dev.stride.contracts.EventJson;
+import dev.stride.contracts.JsonFailures;
+import dev.stride.contracts.TextRules;
 import dev.stride.contracts.sets.SetCompleted;
 import dev.stride.contracts.sets.SetVoided;
+import dev.stride.messaging.DeadLetter;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 /**
- * A poll of {@code completed-sets} decoded and checked: valid sets (every copy, and the first of
- * each event id to store), voids, and the records refused with their reason. Which copies of an
- * id conflict is only known against what is stored (see {@link #conflicts}).
+ * A poll of {@code completed-sets} decoded and checked: the valid sets and voids, each with the
+ * record it came from, and the records refused with their reason. Which copies of an id conflict
+ * is only known against what is stored (see {@link #conflicts}). A batch the database refuses for
+ * a record's fault is split in {@link #halves} until that record is found.
  */
 public final class DecodedBatch {
     private static final ObjectReader SET_READER = EventJson.mapper().readerFor(SetCompleted.class);
@@ -26,21 +33,20 @@ public final class DecodedBatch {
     public static final String CONFLICT = "conflict";
     public static final String NOT_JSON = "not-json";
 
-    private final Map<String, PerformedSet> firsts = new LinkedHashMap<>();
-    private final List<Accepted> copies = new ArrayList<>();
-    private final List<SetVoided> voids = new ArrayList<>();
-    private final List<Rejected> rejected = new ArrayList<>();
+    private final List<Entry> entries;
+    private final List<DeadLetter> rejected;
 
-    /** A record refused, with a reason code and a human detail. */
-    public record Rejected(ConsumerRecord<String, byte[]> record, String reason, String detail) {
+    /** A valid set or void (exactly one of the two) and the record it came from. */
+    private record Entry(ConsumerRecord<String, byte[]> record, PerformedSet set, SetVoided voided) {
     }
 
-    /** A valid set and the record it came from. */
-    private record Accepted(PerformedSet set, ConsumerRecord<String, byte[]> record) {
+    private DecodedBatch(List<Entry> entries, List<DeadLetter> rejected) {
+        this.entries = entries;
+        this.rejected = rejected;
     }
 
     public static DecodedBatch of(Iterable<ConsumerRecord<String, byte[]>> records, Instant now) {
-        DecodedBatch batch = new DecodedBatch();
+        DecodedBatch batch = new DecodedBatch(new ArrayList<>(), new ArrayList<>());
         records.forEach(record -> batch.decode(record, now));
         return batch;
     }
@@ -50,18 +56,24 @@ public final class DecodedBatch {
         try {
             if (SetVoided.TYPE.equals(type)) {
                 SetVoided voided = VOID_READER.readValue(record.value());
-                refuseOr(record, SetRules.check(voided), () -> voids.add(voided));
+                refuseOr(record, SetRules.check(voided, now), () -> entries.add(new Entry(record, null, voided)));
             } else if (SetCompleted.TYPE.equals(type)) {
                 SetCompleted set = SET_READER.readValue(record.value());
-                refuseOr(record, SetRules.check(set, now), () -> accept(PerformedSet.of(set), record));
+                refuseOr(record, SetRules.check(set, now), () -> entries.add(new Entry(record, PerformedSet.of(set), null)));
             } else {
-                rejected.add(new Rejected(record, "unknown-type", "unknown ce_type " + type));
+                rejected.add(new DeadLetter(record, "unknown-type", "unknown ce_type " + TextRules.quoted(type)));
             }
-        } catch (StreamReadException e) {
-            rejected.add(new Rejected(record, NOT_JSON, "not JSON: " + firstLine(e.getOriginalMessage())));
+        } catch (JacksonException e) {
+            rejected.add(new DeadLetter(record, unparsable(e) ? NOT_JSON : Violation.SCHEMA, JsonFailures.describe(e)));
         } catch (IOException | RuntimeException e) {
-            rejected.add(new Rejected(record, Violation.SCHEMA, "cannot be read as " + type + ": " + firstLine(e.getMessage())));
+            rejected.add(new DeadLetter(record, Violation.SCHEMA, "not a " + type));
         }
+    }
+
+    /** Not JSON at all (bad bytes, bad syntax), as opposed to JSON that is not a valid set; Jackson may wrap the first in the second. */
+    private static boolean unparsable(JacksonException e) {
+        Throwable cause = e instanceof JsonMappingException && e.getCause() instanceof JacksonException inner ? inner : e;
+        return cause instanceof StreamReadException && !(cause instanceof InputCoercionException);
     }
 
     private void refuseOr(ConsumerRecord<String, byte[]> record, List<Violation> violations, Runnable accept) {
@@ -70,41 +82,53 @@ public final class DecodedBatch {
             return;
         }
         String detail = violations.stream().map(v -> v.field() + " " + v.message()).reduce((a, b) -> a + "; " + b).orElse("");
-        rejected.add(new Rejected(record, violations.get(0).reason(), detail));
-    }
-
-    private void accept(PerformedSet set, ConsumerRecord<String, byte[]> record) {
-        firsts.putIfAbsent(set.event().eventId(), set);
-        copies.add(new Accepted(set, record));
+        rejected.add(new DeadLetter(record, violations.get(0).reason(), detail));
     }
 
     /** The copies whose content differs from what is stored under their id: refused as conflicts. */
-    public List<Rejected> conflicts(Map<String, Long> storedFingerprints) {
-        List<Rejected> conflicts = new ArrayList<>();
-        for (Accepted copy : copies) {
-            Long stored = storedFingerprints.get(copy.set().event().eventId());
-            if (stored != null && stored != copy.set().fingerprint()) {
-                conflicts.add(new Rejected(copy.record(), CONFLICT,
-                        "event id " + copy.set().event().eventId() + " already stored with other content"));
+    public List<DeadLetter> conflicts(Map<String, Long> storedFingerprints) {
+        List<DeadLetter> conflicts = new ArrayList<>();
+        for (Entry entry : entries) {
+            PerformedSet set = entry.set();
+            Long stored = set == null ? null : storedFingerprints.get(set.event().eventId());
+            if (stored != null && stored != set.fingerprint()) {
+                conflicts.add(new DeadLetter(entry.record(), CONFLICT,
+                        "event id " + set.event().eventId() + " already stored with other content"));
             }
         }
         return conflicts;
     }
 
-    private static String firstLine(String message) {
-        return message == null ? "" : message.lines().findFirst().orElse("");
-    }
-
-    /** One set per event id, the first copy of the poll. */
+    /** One set per event id, the first copy of the batch. */
     public List<PerformedSet> sets() {
+        Map<String, PerformedSet> firsts = new LinkedHashMap<>();
+        entries.stream().filter(e -> e.set() != null).forEach(e -> firsts.putIfAbsent(e.set().event().eventId(), e.set()));
         return List.copyOf(firsts.values());
     }
 
     public List<SetVoided> voids() {
-        return voids;
+        return entries.stream().filter(e -> e.voided() != null).map(Entry::voided).toList();
     }
 
-    public List<Rejected> rejected() {
+    /** The records refused while decoding. */
+    public List<DeadLetter> rejected() {
         return rejected;
+    }
+
+    /** How many valid sets and voids the batch holds (copies included). */
+    public int size() {
+        return entries.size();
+    }
+
+    /** The records of the valid sets and voids, in poll order. */
+    public List<ConsumerRecord<String, byte[]>> records() {
+        return entries.stream().map(Entry::record).toList();
+    }
+
+    /** The valid sets and voids in two batches of (nearly) equal size, in order, without the refused records. */
+    public List<DecodedBatch> halves() {
+        int middle = entries.size() / 2;
+        return List.of(new DecodedBatch(entries.subList(0, middle), List.of()),
+                new DecodedBatch(entries.subList(middle, entries.size()), List.of()));
     }
 }

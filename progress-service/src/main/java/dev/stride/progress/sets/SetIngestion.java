@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import dev.stride.messaging.DeadLetter;
+import dev.stride.messaging.StorageFaults;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,9 +17,15 @@ import org.jboss.logging.Logger;
 
 /**
  * Takes one poll of {@code completed-sets} in two steps: {@link #decode} checks it, {@link #store}
- * writes it in one transaction, then sends what was refused to the DLQ. {@code store} returns only
- * when both are durable, so offsets committed afterwards never skip a record; a replay after a
- * crash is absorbed by idempotency.
+ * writes it, then sends what was refused to the DLQ. {@code store} returns only when both are
+ * durable, so offsets committed afterwards never skip a record; a replay after a crash is absorbed
+ * by idempotency.
+ *
+ * <p>When the database refuses the poll for a record's fault (see {@link StorageFaults}), whatever
+ * its bytes and whichever rule it slipped past, the poll is split in halves, each stored in its
+ * own transaction, until the records at fault stand alone: those go to the DLQ as
+ * {@code unstorable}, every other is stored. A failure of the system's (connection, deadlock)
+ * is retried here a few times and then thrown, and the poll loop rewinds.
  */
 @ApplicationScoped
 public class SetIngestion {
@@ -42,10 +50,30 @@ public class SetIngestion {
     }
 
     public void store(DecodedBatch batch) {
-        Map<String, Long> stored = writeWithRetry(batch);
-        List<DecodedBatch.Rejected> rejected = new ArrayList<>(batch.rejected());
-        rejected.addAll(batch.conflicts(stored));
-        deadLetters.send(rejected);
+        List<DeadLetter> letters = new ArrayList<>(batch.rejected());
+        storeIsolatingUnstorable(batch, letters);
+        deadLetters.send(letters);
+    }
+
+    private void storeIsolatingUnstorable(DecodedBatch batch, List<DeadLetter> letters) {
+        if (batch.size() == 0) {
+            return;
+        }
+        try {
+            letters.addAll(batch.conflicts(writeWithRetry(batch)));
+        } catch (RuntimeException e) {
+            if (!StorageFaults.causedByRecord(e)) {
+                throw e;
+            }
+            if (batch.size() == 1) {
+                ConsumerRecord<String, byte[]> record = batch.records().get(0);
+                LOG.warnf("completed-sets %d@%d refused by the database, sent to the DLQ: %s",
+                        record.partition(), record.offset(), StorageFaults.reason(e));
+                letters.add(DeadLetter.unstorable(record, e));
+                return;
+            }
+            batch.halves().forEach(half -> storeIsolatingUnstorable(half, letters));
+        }
     }
 
     /** A deadlock or a lost connection rolls the whole batch back; it is then tried again, unchanged. */
@@ -54,10 +82,10 @@ public class SetIngestion {
             try {
                 return QuarkusTransaction.requiringNew().call(() -> write(batch));
             } catch (RuntimeException e) {
-                if (attempt == ATTEMPTS) {
+                if (attempt == ATTEMPTS || StorageFaults.causedByRecord(e)) {
                     throw e;
                 }
-                LOG.warnf("Batch of %d sets rolled back (attempt %d), retrying: %s", batch.sets().size(), attempt, e.getMessage());
+                LOG.warnf("Batch of %d sets rolled back (attempt %d), retrying: %s", batch.size(), attempt, e.getMessage());
             }
         }
     }

@@ -2,18 +2,26 @@ package dev.stride.progress.sets;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.Period;
+import java.time.ZoneOffset;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import dev.stride.contracts.TextRules;
 import dev.stride.contracts.sets.SetCompleted;
 import dev.stride.contracts.sets.SetVoided;
 
 /** What a completed or voided set must satisfy at every door (Kafka, REST, webhook). */
 public final class SetRules {
+    public static final String ATHLETE_ID_RULE = "must be 1 to 64 of A-Z a-z 0-9 . _ : -";
+    private static final String EVENT_ID_RULE = "must be 1 to 128 characters, not blank, without control characters";
     private static final Pattern ATHLETE_ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
     private static final Duration FUTURE_TOLERANCE = Duration.ofDays(1);
+    /** Sets older than this are refused: no app logs a set ten years late, but a wrong epoch or a sign slip does. */
+    private static final Period OLDEST = Period.ofYears(10);
 
     private SetRules() {
     }
@@ -32,19 +40,23 @@ public final class SetRules {
         range(violations, "distanceMeters", set.distanceMeters(), 0, 1_000_000);
         range(violations, "rpe", set.rpe(), 1, 10);
         range(violations, "setNumber", set.setNumber(), 1, 100);
-        if (set.completedAt() != null && set.completedAt().toInstant().isAfter(now.plus(FUTURE_TOLERANCE))) {
-            violations.add(new Violation("completedAt", Violation.IN_THE_FUTURE, "must not be more than a day in the future"));
-        }
-        if (set.timeZone() != null && !knownZone(set.timeZone())) {
-            violations.add(new Violation("timeZone", Violation.UNKNOWN_TIME_ZONE, "unknown time zone " + set.timeZone()));
+        inWindow(violations, "completedAt", set.completedAt(), now);
+        if (set.timeZone() != null && set.timeZone().length() > 64) {
+            violations.add(new Violation("timeZone", Violation.UNKNOWN_TIME_ZONE, "must be an IANA time zone name"));
+        } else if (set.timeZone() != null && !knownZone(set.timeZone())) {
+            violations.add(new Violation("timeZone", Violation.UNKNOWN_TIME_ZONE, "unknown time zone " + TextRules.quoted(set.timeZone())));
         }
         return violations;
     }
 
-    public static List<Violation> check(SetVoided voided) {
+    public static List<Violation> check(SetVoided voided, Instant now) {
         List<Violation> violations = new ArrayList<>(identity(voided.eventId(), voided.athleteId()));
         required(violations, "voidedEventId", voided.voidedEventId());
         required(violations, "voidedAt", voided.voidedAt());
+        if (voided.voidedEventId() != null && !validEventId(voided.voidedEventId())) {
+            violations.add(new Violation("voidedEventId", Violation.SCHEMA, EVENT_ID_RULE));
+        }
+        inWindow(violations, "voidedAt", voided.voidedAt(), now);
         return violations;
     }
 
@@ -54,13 +66,35 @@ public final class SetRules {
 
     private static List<Violation> identity(String eventId, String athleteId) {
         List<Violation> violations = new ArrayList<>();
-        if (eventId == null || eventId.isBlank() || eventId.length() > 128) {
-            violations.add(new Violation("eventId", Violation.SCHEMA, "must be 1 to 128 characters"));
+        if (!validEventId(eventId)) {
+            violations.add(new Violation("eventId", Violation.SCHEMA, EVENT_ID_RULE));
         }
-        if (athleteId == null || !ATHLETE_ID.matcher(athleteId).matches()) {
-            violations.add(new Violation("athleteId", Violation.SCHEMA, "must be 1 to 64 of A-Z a-z 0-9 . _ : -"));
+        if (!validAthleteId(athleteId)) {
+            violations.add(new Violation("athleteId", Violation.SCHEMA, ATHLETE_ID_RULE));
         }
         return violations;
+    }
+
+    /** Whether {@code athleteId} can name an athlete (for path parameters, before anything is looked up). */
+    public static boolean validAthleteId(String athleteId) {
+        return athleteId != null && ATHLETE_ID.matcher(athleteId).matches();
+    }
+
+    private static boolean validEventId(String eventId) {
+        return eventId != null && !eventId.isBlank() && eventId.length() <= 128 && TextRules.problem(eventId) == null;
+    }
+
+    /** Not older than {@link #OLDEST}, not more than a day ahead: anything else is a clock or a unit gone wrong. */
+    private static void inWindow(List<Violation> violations, String field, OffsetDateTime time, Instant now) {
+        if (time == null) {
+            return;
+        }
+        Instant instant = time.toInstant();
+        if (instant.isAfter(now.plus(FUTURE_TOLERANCE))) {
+            violations.add(new Violation(field, Violation.IN_THE_FUTURE, "must not be more than a day in the future"));
+        } else if (instant.isBefore(now.atOffset(ZoneOffset.UTC).minus(OLDEST).toInstant())) {
+            violations.add(new Violation(field, Violation.OUT_OF_RANGE, "must not be more than 10 years in the past"));
+        }
     }
 
     private static void required(List<Violation> violations, String field, Object value) {

@@ -6,11 +6,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntFunction;
 
+import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stride.contracts.CloudEventHeaders;
 import dev.stride.contracts.EventJson;
+import dev.stride.contracts.JsonFailures;
 import dev.stride.contracts.Topics;
 import dev.stride.contracts.sets.SetCompleted;
 import dev.stride.contracts.sets.SetVoided;
@@ -45,6 +47,10 @@ public class SetSubmission {
      * {@code defaultEventId} gives an id to a set without one (null: the id is required).
      */
     public Accepted submitSets(JsonNode body, String athleteId, String source, IntFunction<String> defaultEventId) {
+        if (athleteId != null && !SetRules.validAthleteId(athleteId)) {
+            throw ProblemException.badRequest("Invalid path parameter athleteId",
+                    List.of(new Problem.FieldError("athleteId", SetRules.ATHLETE_ID_RULE)));
+        }
         List<JsonNode> items = items(body);
         List<Problem.FieldError> errors = new ArrayList<>();
         List<SetCompleted> sets = new ArrayList<>();
@@ -68,9 +74,10 @@ public class SetSubmission {
         if (!node.hasNonNull("eventId")) {
             node.put("eventId", defaultEventId);
         }
-        SetVoided voided = convert(node, SetVoided.class, "", new ArrayList<>());
         List<Problem.FieldError> errors = new ArrayList<>();
-        SetRules.check(voided).forEach(v -> errors.add(new Problem.FieldError(v.field(), v.message())));
+        SetVoided voided = convert(node, SetVoided.class, "", errors);
+        refuseIfAny(errors);
+        SetRules.check(voided, clock.instant()).forEach(v -> errors.add(new Problem.FieldError(v.field(), v.message())));
         refuseIfAny(errors);
         publish(List.of(record(voided.athleteId(), voided.eventId(), SetVoided.TYPE, source, voided)));
         return new Accepted(1, List.of(voided.eventId()));
@@ -92,13 +99,13 @@ public class SetSubmission {
     private static SetCompleted read(JsonNode item, String athleteId, String defaultEventId, String prefix,
                                      List<Problem.FieldError> errors) {
         if (!item.isObject()) {
-            errors.add(new Problem.FieldError(prefix.isEmpty() ? "$" : prefix.substring(0, prefix.length() - 1), "must be an object"));
+            errors.add(new Problem.FieldError(wholeItem(prefix), "must be an object"));
             return null;
         }
         ObjectNode node = ((ObjectNode) item).deepCopy();
         if (athleteId != null && !node.hasNonNull("athleteId")) {
             node.put("athleteId", athleteId);
-        } else if (athleteId != null && !athleteId.equals(node.get("athleteId").asText())) {
+        } else if (athleteId != null && !(node.get("athleteId").isTextual() && athleteId.equals(node.get("athleteId").asText()))) {
             errors.add(new Problem.FieldError(prefix + "athleteId", "must be the athlete of the path"));
         }
         if (defaultEventId != null && !node.hasNonNull("eventId")) {
@@ -110,13 +117,15 @@ public class SetSubmission {
     private static <T> T convert(ObjectNode node, Class<T> type, String prefix, List<Problem.FieldError> errors) {
         try {
             return JSON.treeToValue(node, type);
-        } catch (Exception e) {
-            String message = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
-            errors.add(new Problem.FieldError(prefix.isEmpty() ? "$" : prefix.substring(0, prefix.length() - 1),
-                    "is not a valid " + type.getSimpleName() + ": " + message));
-            refuseIfAny(errors);
+        } catch (JacksonException e) {
+            String field = JsonFailures.field(e);
+            errors.add(new Problem.FieldError(field.isEmpty() ? wholeItem(prefix) : prefix + field, JsonFailures.message(e)));
             return null;
         }
+    }
+
+    private static String wholeItem(String prefix) {
+        return prefix.isEmpty() ? "$" : prefix.substring(0, prefix.length() - 1);
     }
 
     private static ObjectNode object(JsonNode body) {

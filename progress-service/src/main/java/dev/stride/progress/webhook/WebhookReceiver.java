@@ -2,52 +2,84 @@ package dev.stride.progress.webhook;
 
 import java.io.IOException;
 import java.time.Clock;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.stride.contracts.EventJson;
+import dev.stride.contracts.TextRules;
+import dev.stride.problem.Problem;
 import dev.stride.problem.ProblemException;
 import dev.stride.progress.sets.SetSubmission;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * Verifies a Standard Webhooks delivery and hands its sets to {@link SetSubmission}. The body is
+ * Verifies a Standard Webhooks delivery and hands its sets to {@link SetSubmission}, unless its
+ * webhook-id was already accepted from that source. The body is
  * {@code {"type": "set.completed" | "set.voided", "timestamp": ..., "data": ...}}; a set without
  * its own event id gets {@code <source>:<webhook-id>[:<index>]}, so a redelivery counts once.
  */
 @ApplicationScoped
 public class WebhookReceiver {
     static final int MAX_BODY_BYTES = 1024 * 1024;
+    static final int MAX_ID_LENGTH = 128;
+    /** Checked against for an unknown source, so that it costs the same HMAC as a known one. */
+    private static final WebhookSignature UNKNOWN_SOURCE =
+            new WebhookSignature(Base64.getEncoder().encodeToString(new byte[32]));
+
     private final WebhookSources sources;
     private final SetSubmission submission;
+    private final AcceptedDeliveries deliveries;
     private final Map<String, WebhookSignature> signatures = new ConcurrentHashMap<>();
     private final Clock clock = Clock.systemUTC();
 
-    WebhookReceiver(WebhookSources sources, SetSubmission submission) {
+    WebhookReceiver(WebhookSources sources, SetSubmission submission, AcceptedDeliveries deliveries) {
         this.sources = sources;
         this.submission = submission;
+        this.deliveries = deliveries;
     }
 
     /** The webhook headers, as sent. */
     public record Delivery(String id, String timestamp, String signature, byte[] body) {
     }
 
-    public SetSubmission.Accepted receive(String source, Delivery delivery) {
-        WebhookSources.Source known = sources.sources().get(source);
-        if (known == null) {
-            throw ProblemException.notFound("Webhook source", source);
-        }
+    /** What was published, or empty for a webhook-id already accepted from this source: nothing is published again. */
+    public Optional<SetSubmission.Accepted> receive(String source, Delivery delivery) {
         if (delivery.body().length > MAX_BODY_BYTES) {
             throw new ProblemException(413, "payload-too-large", "Payload too large", "A webhook body is at most 1 MiB");
         }
-        WebhookSignature signature = signatures.computeIfAbsent(source, s -> new WebhookSignature(known.secret()));
-        if (!signature.verify(delivery.id(), delivery.timestamp(), delivery.signature(), delivery.body(), clock.instant())) {
-            throw new ProblemException(401, "invalid-signature", "Unauthorized",
-                    "Missing or invalid webhook-signature, or webhook-timestamp not within 5 minutes");
+        verify(source, delivery);
+        String id = delivery.id();
+        String invalid = id.isEmpty() || id.length() > MAX_ID_LENGTH ? "must be 1 to " + MAX_ID_LENGTH + " characters"
+                : TextRules.problem(id);
+        if (invalid != null) {
+            throw ProblemException.badRequest("Invalid header webhook-id",
+                    List.of(new Problem.FieldError("webhook-id", invalid)));
         }
-        return dispatch(source, delivery.id(), parse(delivery.body()));
+        if (deliveries.accepted(source, id)) {
+            return Optional.empty();
+        }
+        SetSubmission.Accepted published = dispatch(source, id, parse(delivery.body()));
+        // Remembered only once the broker acknowledged. Should this fail, the sender's retry publishes
+        // again the same event ids, which the ingestion counts once.
+        deliveries.remember(source, id);
+        return Optional.of(published);
+    }
+
+    /** An unknown source answers exactly like a bad signature, so that source names cannot be probed. */
+    private void verify(String source, Delivery delivery) {
+        WebhookSources.Source known = sources.sources().get(source);
+        WebhookSignature signature = known == null ? UNKNOWN_SOURCE
+                : signatures.computeIfAbsent(source, s -> new WebhookSignature(known.secret()));
+        boolean valid = signature.verify(delivery.id(), delivery.timestamp(), delivery.signature(), delivery.body(),
+                clock.instant());
+        if (known == null || !valid) {
+            throw new ProblemException(401, "invalid-signature", "Unauthorized",
+                    "Unknown source, missing or invalid webhook-signature, or webhook-timestamp not within 5 minutes");
+        }
     }
 
     private SetSubmission.Accepted dispatch(String source, String webhookId, JsonNode payload) {
@@ -60,7 +92,7 @@ public class WebhookReceiver {
                     index -> data != null && data.isArray() ? id + ":" + index : id);
             case "set.voided" -> submission.submitVoid(data, ceSource, id);
             default -> throw ProblemException.badRequest("Unknown webhook type",
-                    List.of(new dev.stride.problem.Problem.FieldError("type", "must be set.completed or set.voided")));
+                    List.of(new Problem.FieldError("type", "must be set.completed or set.voided")));
         };
     }
 

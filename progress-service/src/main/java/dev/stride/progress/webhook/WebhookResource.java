@@ -24,13 +24,20 @@ public class WebhookResource {
     }
 
     @POST
-    @Consumes(MediaType.WILDCARD)
+    @Consumes(MediaType.APPLICATION_JSON)
     public Response receive(@PathParam("source") String source, @HeaderParam("webhook-id") String id,
                             @HeaderParam("webhook-timestamp") String timestamp,
                             @Context HttpHeaders headers, byte[] body) {
         List<String> signatures = headers.getRequestHeader("webhook-signature");
         String signature = signatures == null || signatures.isEmpty() ? null : String.join(" ", signatures);
         WebhookReceiver.Delivery delivery = new WebhookReceiver.Delivery(id, timestamp, signature, body == null ? new byte[0] : body);
-        return Response.accepted(receiver.receive(source, delivery)).build();
+        return receiver.receive(source, delivery)
+                .map(Response::accepted)
+                .orElseGet(() -> Response.ok(new Duplicate(0, id)))
+                .build();
+    }
+
+    /** The answer to a webhook-id already accepted: acknowledged, nothing published again. */
+    public record Duplicate(int accepted, String duplicateOf) {
     }
 }

@@ -42,7 +42,9 @@ public final class WebhookSignature {
         } catch (NumberFormatException e) {
             return false;
         }
-        if (Math.abs(now.getEpochSecond() - seconds) > TOLERANCE.toSeconds()) {
+        // Bounds from the trusted clock only: subtracting the sent value could overflow and pass.
+        long tolerance = TOLERANCE.toSeconds();
+        if (seconds < now.getEpochSecond() - tolerance || seconds > now.getEpochSecond() + tolerance) {
             return false;
         }
         byte[] expected = hmac(id, seconds, body);

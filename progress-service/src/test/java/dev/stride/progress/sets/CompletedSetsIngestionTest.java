@@ -23,6 +23,7 @@ import dev.stride.contracts.Topics;
 import dev.stride.contracts.sets.SetCompleted;
 import dev.stride.contracts.sets.SetVoided;
 import dev.stride.contracts.sets.Side;
+import dev.stride.messaging.DeadLetter;
 import dev.stride.testing.StrideInfrastructure;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
@@ -65,11 +66,11 @@ class CompletedSetsIngestionTest {
                     .until(() -> lettersOf(dlq, athlete), found -> found.size() == 3);
             dlq.stop();
 
-            assertEquals("not-json", header(letters.get(athlete + "-p"), DeadLetters.REASON));
+            assertEquals("not-json", header(letters.get(athlete + "-p"), DeadLetter.REASON));
             assertArrayEquals(poison, letters.get(athlete + "-p").value());
-            assertEquals(Topics.COMPLETED_SETS, header(letters.get(athlete + "-p"), DeadLetters.ORIGINAL_TOPIC));
-            assertEquals("out-of-range", header(letters.get(athlete + "-4"), DeadLetters.REASON));
-            assertEquals("conflict", header(letters.get(athlete + "-1"), DeadLetters.REASON));
+            assertEquals(Topics.COMPLETED_SETS, header(letters.get(athlete + "-p"), DeadLetter.ORIGINAL_TOPIC));
+            assertEquals("out-of-range", header(letters.get(athlete + "-4"), DeadLetter.REASON));
+            assertEquals("conflict", header(letters.get(athlete + "-1"), DeadLetter.REASON));
         }
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().get("/athletes/{id}/records", athlete).then().statusCode(200)
                 .body("records.find { it.kind == 'HEAVIEST_LOAD' }.value", equalTo(100))

@@ -10,6 +10,7 @@ import java.util.UUID;
 import dev.stride.contracts.CloudEventHeaders;
 import dev.stride.contracts.Topics;
 import dev.stride.contracts.sets.SetCompleted;
+import dev.stride.messaging.DeadLetter;
 import dev.stride.progress.fixtures.SetRecords;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -45,7 +46,7 @@ class DecodedBatchTest {
         DecodedBatch batch = DecodedBatch.of(List.of(record(negative, 1), record(mars, 2), record(future, 3), notJson), Instant.now());
 
         assertEquals(List.of("out-of-range", "unknown-time-zone", "time-in-future", "not-json"),
-                batch.rejected().stream().map(DecodedBatch.Rejected::reason).toList());
+                batch.rejected().stream().map(DeadLetter::reason).toList());
         assertEquals(List.of(), batch.sets());
     }
 

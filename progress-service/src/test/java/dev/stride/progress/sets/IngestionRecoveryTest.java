@@ -44,7 +44,7 @@ class IngestionRecoveryTest {
         try (KafkaCompanion companion = StrideInfrastructure.companion()) {
             companion.produce(String.class, byte[].class).fromRecords(sets.subList(0, 3)).awaitCompletion();
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/q/health/ready").then()
-                    .statusCode(503).body(containsString("cannot store sets")));
+                    .statusCode(503).body(containsString("storage-unavailable")));
             companion.produce(String.class, byte[].class).fromRecords(sets.subList(3, 6)).awaitCompletion();
         } finally {
             execute("ALTER TABLE daily_volume_away RENAME TO daily_volume");

@@ -57,4 +57,13 @@ class WebhookSignatureTest {
         assertFalse(signature.verify(ID, at, EXPECTED, BODY, THEN.minusSeconds(301)));
         assertFalse(signature.verify(ID, "yesterday", EXPECTED, BODY, THEN));
     }
+
+    @Test
+    void refusesSignedTimestampsFarFromNowEvenWhereASubtractionWouldOverflow() {
+        for (long at : new long[] {TIMESTAMP + Long.MIN_VALUE, Long.MIN_VALUE, Long.MAX_VALUE, TIMESTAMP - 301}) {
+            assertFalse(signature.verify(ID, String.valueOf(at), signature.sign(ID, at, BODY), BODY, THEN), "at " + at);
+        }
+        long soon = TIMESTAMP + 299;
+        assertTrue(signature.verify(ID, String.valueOf(soon), signature.sign(ID, soon, BODY), BODY, THEN));
+    }
 }

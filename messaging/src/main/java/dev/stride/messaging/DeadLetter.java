@@ -1,0 +1,42 @@
+package dev.stride.messaging;
+
+import java.nio.charset.StandardCharsets;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+
+/**
+ * A consumed record that can never be stored, and why: {@code reason} is a stable code
+ * ({@code not-json}, {@code unstorable}, ...), {@code detail} says what a person needs to fix it.
+ * On the dead-letter topic it keeps the original key, bytes and headers and adds the reason, the
+ * detail and where it came from.
+ */
+public record DeadLetter(ConsumerRecord<String, byte[]> record, String reason, String detail) {
+    public static final String REASON = "dlq-reason";
+    public static final String DETAIL = "dlq-detail";
+    public static final String ORIGINAL_TOPIC = "dlq-original-topic";
+    public static final String ORIGINAL_PARTITION = "dlq-original-partition";
+    public static final String ORIGINAL_OFFSET = "dlq-original-offset";
+    /** The reason of a record that the database refused for a reason no rule of the door foresaw. */
+    public static final String UNSTORABLE = "unstorable";
+
+    public static DeadLetter unstorable(ConsumerRecord<String, byte[]> record, Throwable failure) {
+        return new DeadLetter(record, UNSTORABLE, StorageFaults.reason(failure));
+    }
+
+    public ProducerRecord<String, byte[]> toRecord(String topic) {
+        Headers headers = new RecordHeaders(record.headers().toArray());
+        add(headers, REASON, reason);
+        add(headers, DETAIL, detail);
+        add(headers, ORIGINAL_TOPIC, record.topic());
+        add(headers, ORIGINAL_PARTITION, String.valueOf(record.partition()));
+        add(headers, ORIGINAL_OFFSET, String.valueOf(record.offset()));
+        return new ProducerRecord<>(topic, null, record.key(), record.value(), headers);
+    }
+
+    private static void add(Headers headers, String name, String value) {
+        headers.add(name, value.getBytes(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,108 @@
+package dev.stride.problem;
+
+import java.net.URI;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.stride.contracts.EventJson;
+import io.quarkus.runtime.configuration.MemorySize;
+import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * What is refused before any endpoint runs, answered as problem details rather than Vert.x's empty
+ * bodies: a body over the size limit (413), a request line or headers over this service's limits
+ * (414, 431; Quarkus' own limits are set higher so that these checks see them first), a body
+ * without a Content-Type (415), and a path whose percent-encoding is malformed (400).
+ */
+@ApplicationScoped
+public class HttpEdge {
+    /** Runs before Quarkus' own body-size check (route order -2). */
+    private static final int PRIORITY = 1_000;
+    private static final int MAX_REQUEST_LINE = 4_096;
+    private static final int MAX_HEADERS = 16_384;
+    private final long maxBodyBytes;
+
+    HttpEdge(@ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize) {
+        this.maxBodyBytes = maxBodySize.asLongValue();
+    }
+
+    void register(@Observes Filters filters) {
+        filters.register(this::check, PRIORITY);
+    }
+
+    void malformedPaths(@Observes Router router) {
+        router.errorHandler(400, context -> respond(context, 400));
+    }
+
+    private void check(RoutingContext context) {
+        HttpServerRequest request = context.request();
+        Integer refused = refusal(request);
+        if (refused == null) {
+            context.next();
+        } else {
+            context.response().putHeader(HttpHeaders.CONNECTION, "close");
+            respond(context, refused);
+        }
+    }
+
+    private Integer refusal(HttpServerRequest request) {
+        if (request.uri().length() > MAX_REQUEST_LINE) {
+            return 414;
+        }
+        if (headerBytes(request) > MAX_HEADERS) {
+            return 431;
+        }
+        String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
+        if (length != null && length.matches("[0-9]{1,18}") && Long.parseLong(length) > maxBodyBytes) {
+            return 413;
+        }
+        boolean hasBody = (length != null && !"0".equals(length)) || request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null;
+        boolean sendsBody = request.method() == HttpMethod.POST || request.method() == HttpMethod.PUT || request.method() == HttpMethod.PATCH;
+        if (sendsBody && hasBody && request.getHeader(HttpHeaders.CONTENT_TYPE) == null) {
+            return 415;
+        }
+        return null;
+    }
+
+    private static int headerBytes(HttpServerRequest request) {
+        int bytes = 0;
+        for (Map.Entry<String, String> header : request.headers()) {
+            bytes += header.getKey().length() + header.getValue().length() + 4;
+        }
+        return bytes;
+    }
+
+    private static void respond(RoutingContext context, int status) {
+        if (context.response().headWritten()) {
+            context.response().close();
+            return;
+        }
+        context.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE).end(body(status, context));
+    }
+
+    private static String body(int status, RoutingContext context) {
+        try {
+            return EventJson.mapper().writeValueAsString(HttpProblems.of(status, instance(context)));
+        } catch (JsonProcessingException e) {
+            return "{\"status\":" + status + "}";
+        }
+    }
+
+    /** The raw path if it is a valid URI reference; none otherwise (a malformed path is the very error). */
+    private static URI instance(RoutingContext context) {
+        try {
+            String path = context.request().path();
+            return path == null || path.length() > MAX_REQUEST_LINE ? null : URI.create(path);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}
