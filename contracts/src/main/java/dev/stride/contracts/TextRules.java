@@ -11,9 +11,18 @@ public final class TextRules {
 
     /** Why {@code text} cannot be accepted, or null when it can. */
     public static String problem(String text) {
+        return problem(text, true);
+    }
+
+    /** As {@link #problem}, for one line: an identifier, a header, a parameter; tabs and line breaks are refused too. */
+    public static String lineProblem(String text) {
+        return problem(text, false);
+    }
+
+    private static String problem(String text, boolean multiline) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r') {
+            if (Character.isISOControl(c) && !(multiline && (c == '\t' || c == '\n' || c == '\r'))) {
                 return "must not contain control characters (found U+%04X at index %d)".formatted((int) c, i);
             }
             if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {

@@ -1,7 +1,9 @@
 package dev.stride.problem;
 
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.stride.contracts.EventJson;
@@ -10,7 +12,6 @@ import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
-import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -20,7 +21,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * What is refused before any endpoint runs, answered as problem details rather than Vert.x's empty
  * bodies: a body over the size limit (413), a request line or headers over this service's limits
  * (414, 431; Quarkus' own limits are set higher so that these checks see them first), a body
- * without a Content-Type (415), and a path whose percent-encoding is malformed (400).
+ * without a Content-Type (415), and a request target that is not a valid URI (400). Quarkus checks
+ * the last itself and answers with an empty body unless {@code -Dvertx.disableURIValidation=true}
+ * is set, as every launch of the services does.
  */
 @ApplicationScoped
 public class HttpEdge {
@@ -28,6 +31,7 @@ public class HttpEdge {
     private static final int PRIORITY = 1_000;
     private static final int MAX_REQUEST_LINE = 4_096;
     private static final int MAX_HEADERS = 16_384;
+    private static final Pattern MALFORMED_ESCAPE = Pattern.compile("%(?![0-9A-Fa-f]{2})");
     private final long maxBodyBytes;
 
     HttpEdge(@ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize) {
@@ -36,10 +40,6 @@ public class HttpEdge {
 
     void register(@Observes Filters filters) {
         filters.register(this::check, PRIORITY);
-    }
-
-    void malformedPaths(@Observes Router router) {
-        router.errorHandler(400, context -> respond(context, 400));
     }
 
     private void check(RoutingContext context) {
@@ -57,6 +57,9 @@ public class HttpEdge {
         if (request.uri().length() > MAX_REQUEST_LINE) {
             return 414;
         }
+        if (MALFORMED_ESCAPE.matcher(request.uri()).find() || !validUri(request.uri())) {
+            return 400;
+        }
         if (headerBytes(request) > MAX_HEADERS) {
             return 431;
         }
@@ -70,6 +73,15 @@ public class HttpEdge {
             return 415;
         }
         return null;
+    }
+
+    private static boolean validUri(String target) {
+        try {
+            new URI(target);
+            return true;
+        } catch (URISyntaxException e) {
+            return false;
+        }
     }
 
     private static int headerBytes(HttpServerRequest request) {
@@ -90,7 +102,10 @@ public class HttpEdge {
 
     private static String body(int status, RoutingContext context) {
         try {
-            return EventJson.mapper().writeValueAsString(HttpProblems.of(status, instance(context)));
+            Problem problem = status == 400
+                    ? HttpProblems.of(400, instance(context), "The request target is not a valid URI: each % must be followed by two hex digits, and characters such as space, quote and backslash must be percent-encoded.")
+                    : HttpProblems.of(status, instance(context));
+            return EventJson.mapper().writeValueAsString(problem);
         } catch (JsonProcessingException e) {
             return "{\"status\":" + status + "}";
         }

@@ -22,8 +22,15 @@ public final class HttpProblems {
     }
 
     public static Problem of(int status, URI instance) {
+        return of(status, instance, DETAILS.getOrDefault(status, title(status)));
+    }
+
+    public static Problem of(int status, URI instance, String detail) {
+        return new Problem(URI.create("about:blank"), title(status), status, detail, instance, List.of());
+    }
+
+    private static String title(int status) {
         Response.Status known = Response.Status.fromStatusCode(status);
-        String title = known == null ? "HTTP " + status : known.getReasonPhrase();
-        return new Problem(URI.create("about:blank"), title, status, DETAILS.getOrDefault(status, title), instance, List.of());
+        return known == null ? "HTTP " + status : known.getReasonPhrase();
     }
 }

@@ -11,11 +11,13 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
  * Path and query parameters obey the same text rules as bodies: no control characters, valid
- * Unicode, at most 1,000 characters. Checked once for every endpoint, before any of them looks a
+ * Unicode and UTF-8, at most 1,000 characters. Checked once for every endpoint, before any of them looks a
  * parameter up, so that no such value ever reaches a query.
  */
 public class ParameterText {
     static final int MAX_LENGTH = 1_000;
+    /** What the decoder puts in place of bytes that are not UTF-8: no parameter of ours carries it. */
+    private static final char REPLACEMENT = '\uFFFD';
 
     @ServerRequestFilter
     public void refuseUnfitText(UriInfo uri) {
@@ -30,9 +32,10 @@ public class ParameterText {
     private static void check(MultivaluedMap<String, String> parameters, List<Problem.FieldError> errors) {
         for (Map.Entry<String, List<String>> parameter : parameters.entrySet()) {
             for (String value : parameter.getValue()) {
-                String problem = value.length() > MAX_LENGTH ? "must be at most " + MAX_LENGTH + " characters" : TextRules.problem(value);
+                String problem = value.length() > MAX_LENGTH ? "must be at most " + MAX_LENGTH + " characters"
+                        : value.indexOf(REPLACEMENT) >= 0 ? "must be valid UTF-8" : TextRules.lineProblem(value);
                 if (problem != null) {
-                    errors.add(new Problem.FieldError(TextRules.problem(parameter.getKey()) == null ? parameter.getKey() : "?", problem));
+                    errors.add(new Problem.FieldError(TextRules.lineProblem(parameter.getKey()) == null ? parameter.getKey() : "?", problem));
                 }
             }
         }

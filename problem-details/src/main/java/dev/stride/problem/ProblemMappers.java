@@ -51,8 +51,12 @@ public class ProblemMappers {
         return unreadable(e, uri);
     }
 
+    /** Also where Quarkus REST's Jackson reader puts some of Jackson's failures: as the cause of a 400. */
     @ServerExceptionMapper
     public Response http(WebApplicationException e, UriInfo uri) {
+        if (e.getCause() instanceof JacksonException unreadable) {
+            return unreadable(unreadable, uri);
+        }
         int status = e.getResponse().getStatus();
         return respond(HttpProblems.of(status, instance(uri)));
     }

@@ -14,7 +14,7 @@ import jakarta.ws.rs.core.Response;
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 public class SetResource {
-    static final String SOURCE = "/stride/progress-service/http";
+    static final SetSubmission.Origin ORIGIN = new SetSubmission.Origin("/stride/progress-service/http", "", null);
     private final SetSubmission submission;
 
     SetResource(SetSubmission submission) {
@@ -23,6 +23,6 @@ public class SetResource {
 
     @POST
     public Response submit(@PathParam("athleteId") String athleteId, JsonNode body) {
-        return Response.accepted(submission.submitSets(body, athleteId, SOURCE, null)).build();
+        return Response.accepted(submission.submitSets(body, athleteId, ORIGIN)).build();
     }
 }

@@ -34,6 +34,7 @@ public final class SetRules {
         if (set.reps() == null && set.durationSeconds() == null && set.distanceMeters() == null) {
             violations.add(new Violation("reps", Violation.SCHEMA, "one of reps, durationSeconds, distanceMeters is required"));
         }
+        longest(violations, "source", set.source(), 200);
         range(violations, "reps", set.reps(), 0, 10_000);
         range(violations, "loadKg", set.loadKg(), 0, 1_000);
         range(violations, "durationSeconds", set.durationSeconds(), 0, 86_400);
@@ -57,6 +58,7 @@ public final class SetRules {
             violations.add(new Violation("voidedEventId", Violation.SCHEMA, EVENT_ID_RULE));
         }
         inWindow(violations, "voidedAt", voided.voidedAt(), now);
+        longest(violations, "source", voided.source(), 200);
         return violations;
     }
 
@@ -81,7 +83,7 @@ public final class SetRules {
     }
 
     private static boolean validEventId(String eventId) {
-        return eventId != null && !eventId.isBlank() && eventId.length() <= 128 && TextRules.problem(eventId) == null;
+        return eventId != null && !eventId.isBlank() && eventId.length() <= 128 && TextRules.lineProblem(eventId) == null;
     }
 
     /** Not older than {@link #OLDEST}, not more than a day ahead: anything else is a clock or a unit gone wrong. */
@@ -94,6 +96,12 @@ public final class SetRules {
             violations.add(new Violation(field, Violation.IN_THE_FUTURE, "must not be more than a day in the future"));
         } else if (instant.isBefore(now.atOffset(ZoneOffset.UTC).minus(OLDEST).toInstant())) {
             violations.add(new Violation(field, Violation.OUT_OF_RANGE, "must not be more than 10 years in the past"));
+        }
+    }
+
+    private static void longest(List<Violation> violations, String field, String text, int max) {
+        if (text != null && text.length() > max) {
+            violations.add(new Violation(field, Violation.OUT_OF_RANGE, "must be at most " + max + " characters"));
         }
     }
 

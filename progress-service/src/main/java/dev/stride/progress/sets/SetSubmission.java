@@ -43,47 +43,57 @@ public class SetSubmission {
     }
 
     /**
-     * {@code athleteId} (from the path) fills sets that name none and must match those that do;
-     * {@code defaultEventId} gives an id to a set without one (null: the id is required).
+     * Where sets come from: the CloudEvents {@code source}, the path of the sets in the request body
+     * ({@code ""}, or {@code "data"} in a webhook), so that errors name fields as the caller sent
+     * them, and the event id of the set at an index that names none (null: the id is required).
      */
-    public Accepted submitSets(JsonNode body, String athleteId, String source, IntFunction<String> defaultEventId) {
+    public record Origin(String source, String root, IntFunction<String> defaultEventId) {
+        String at(JsonNode body, int index) {
+            return root + (body.isArray() ? "[" + index + "]" : "");
+        }
+    }
+
+    /** {@code athleteId} (from the path, or null) fills sets that name none and must match those that do. */
+    public Accepted submitSets(JsonNode body, String athleteId, Origin origin) {
         if (athleteId != null && !SetRules.validAthleteId(athleteId)) {
             throw ProblemException.badRequest("Invalid path parameter athleteId",
                     List.of(new Problem.FieldError("athleteId", SetRules.ATHLETE_ID_RULE)));
         }
-        List<JsonNode> items = items(body);
+        List<JsonNode> items = items(body, origin.root());
         List<Problem.FieldError> errors = new ArrayList<>();
         List<SetCompleted> sets = new ArrayList<>();
         Instant now = clock.instant();
         for (int i = 0; i < items.size(); i++) {
-            String prefix = body.isArray() ? "[" + i + "]." : "";
-            SetCompleted set = read(items.get(i), athleteId, defaultEventId == null ? null : defaultEventId.apply(i),
-                    prefix, errors);
+            String at = origin.at(body, i);
+            String prefix = at.isEmpty() ? "" : at + ".";
+            SetCompleted set = read(items.get(i), athleteId,
+                    origin.defaultEventId() == null ? null : origin.defaultEventId().apply(i), prefix, errors);
             if (set != null) {
                 SetRules.check(set, now).forEach(v -> errors.add(new Problem.FieldError(prefix + v.field(), v.message())));
                 sets.add(set);
             }
         }
         refuseIfAny(errors);
-        publish(sets.stream().map(s -> record(s.athleteId(), s.eventId(), SetCompleted.TYPE, source, s)).toList());
+        publish(sets.stream().map(s -> record(s.athleteId(), s.eventId(), SetCompleted.TYPE, origin.source(), s)).toList());
         return new Accepted(sets.size(), sets.stream().map(SetCompleted::eventId).toList());
     }
 
-    public Accepted submitVoid(JsonNode body, String source, String defaultEventId) {
-        ObjectNode node = object(body);
-        if (!node.hasNonNull("eventId")) {
-            node.put("eventId", defaultEventId);
+    public Accepted submitVoid(JsonNode body, Origin origin) {
+        ObjectNode node = object(body, origin.root());
+        if (!node.hasNonNull("eventId") && origin.defaultEventId() != null) {
+            node.put("eventId", origin.defaultEventId().apply(0));
         }
+        String prefix = origin.root().isEmpty() ? "" : origin.root() + ".";
         List<Problem.FieldError> errors = new ArrayList<>();
-        SetVoided voided = convert(node, SetVoided.class, "", errors);
+        SetVoided voided = convert(node, SetVoided.class, prefix, errors);
         refuseIfAny(errors);
-        SetRules.check(voided, clock.instant()).forEach(v -> errors.add(new Problem.FieldError(v.field(), v.message())));
+        SetRules.check(voided, clock.instant()).forEach(v -> errors.add(new Problem.FieldError(prefix + v.field(), v.message())));
         refuseIfAny(errors);
-        publish(List.of(record(voided.athleteId(), voided.eventId(), SetVoided.TYPE, source, voided)));
+        publish(List.of(record(voided.athleteId(), voided.eventId(), SetVoided.TYPE, origin.source(), voided)));
         return new Accepted(1, List.of(voided.eventId()));
     }
 
-    private static List<JsonNode> items(JsonNode body) {
+    private static List<JsonNode> items(JsonNode body, String root) {
         List<JsonNode> items = new ArrayList<>();
         if (body != null && body.isArray()) {
             body.forEach(items::add);
@@ -91,7 +101,8 @@ public class SetSubmission {
             items.add(body);
         }
         if (items.isEmpty() || items.size() > MAX_SETS) {
-            throw ProblemException.badRequest("Send one set or an array of 1 to " + MAX_SETS + " sets", List.of());
+            throw ProblemException.badRequest("Send one set or an array of 1 to " + MAX_SETS + " sets",
+                    List.of(new Problem.FieldError(root.isEmpty() ? "$" : root, "must be one set or an array of 1 to " + MAX_SETS)));
         }
         return items;
     }
@@ -128,9 +139,10 @@ public class SetSubmission {
         return prefix.isEmpty() ? "$" : prefix.substring(0, prefix.length() - 1);
     }
 
-    private static ObjectNode object(JsonNode body) {
+    private static ObjectNode object(JsonNode body, String root) {
         if (body == null || !body.isObject()) {
-            throw ProblemException.badRequest("Send one object", List.of());
+            throw ProblemException.badRequest("Send one object",
+                    List.of(new Problem.FieldError(root.isEmpty() ? "$" : root, "must be an object")));
         }
         return ((ObjectNode) body).deepCopy();
     }

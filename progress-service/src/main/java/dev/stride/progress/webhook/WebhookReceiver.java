@@ -2,14 +2,19 @@ package dev.stride.progress.webhook;
 
 import java.io.IOException;
 import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
+import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.stride.contracts.EventJson;
+import dev.stride.contracts.JsonFailures;
 import dev.stride.contracts.TextRules;
 import dev.stride.problem.Problem;
 import dev.stride.problem.ProblemException;
@@ -54,7 +59,7 @@ public class WebhookReceiver {
         verify(source, delivery);
         String id = delivery.id();
         String invalid = id.isEmpty() || id.length() > MAX_ID_LENGTH ? "must be 1 to " + MAX_ID_LENGTH + " characters"
-                : TextRules.problem(id);
+                : TextRules.lineProblem(id);
         if (invalid != null) {
             throw ProblemException.badRequest("Invalid header webhook-id",
                     List.of(new Problem.FieldError("webhook-id", invalid)));
@@ -83,24 +88,52 @@ public class WebhookReceiver {
     }
 
     private SetSubmission.Accepted dispatch(String source, String webhookId, JsonNode payload) {
-        String type = payload.path("type").asText("");
-        String ceSource = "/webhooks/" + source;
+        checkEnvelope(payload);
         String id = source + ":" + webhookId;
         JsonNode data = payload.get("data");
-        return switch (type) {
-            case "set.completed" -> submission.submitSets(data, null, ceSource,
-                    index -> data != null && data.isArray() ? id + ":" + index : id);
-            case "set.voided" -> submission.submitVoid(data, ceSource, id);
-            default -> throw ProblemException.badRequest("Unknown webhook type",
-                    List.of(new Problem.FieldError("type", "must be set.completed or set.voided")));
+        SetSubmission.Origin origin = new SetSubmission.Origin("/webhooks/" + source, "data",
+                index -> data != null && data.isArray() ? id + ":" + index : id);
+        return switch (payload.get("type").asText()) {
+            case "set.completed" -> submission.submitSets(data, null, origin);
+            case "set.voided" -> submission.submitVoid(data, origin);
+            default -> throw invalidEnvelope("type", "must be set.completed or set.voided");
         };
+    }
+
+    /** The Standard Webhooks envelope: {@code type}, an ISO-8601 {@code timestamp} when present, and {@code data}. */
+    private static void checkEnvelope(JsonNode payload) {
+        if (!payload.isObject()) {
+            throw invalidEnvelope("$", "must be an object with type, timestamp and data");
+        }
+        if (!payload.path("type").isTextual()) {
+            throw invalidEnvelope("type", "must be set.completed or set.voided");
+        }
+        JsonNode timestamp = payload.get("timestamp");
+        if (timestamp != null && !(timestamp.isTextual() && isoDateTime(timestamp.asText()))) {
+            throw invalidEnvelope("timestamp", "must be an ISO-8601 date-time with an offset");
+        }
+    }
+
+    private static boolean isoDateTime(String text) {
+        try {
+            OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+            return true;
+        } catch (DateTimeParseException e) {
+            return false;
+        }
+    }
+
+    private static ProblemException invalidEnvelope(String field, String message) {
+        return ProblemException.badRequest("Invalid webhook payload", List.of(new Problem.FieldError(field, message)));
     }
 
     private static JsonNode parse(byte[] body) {
         try {
             return EventJson.mapper().readTree(body);
+        } catch (JacksonException e) {
+            throw ProblemException.badRequest("The webhook body " + JsonFailures.message(e), List.of());
         } catch (IOException e) {
-            throw ProblemException.badRequest("The webhook body is not JSON", List.of());
+            throw ProblemException.badRequest("The webhook body cannot be read", List.of());
         }
     }
 }

@@ -1,0 +1,78 @@
+package dev.stride.plan.plan;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.stride.contracts.exercise.ExercisePublished;
+import dev.stride.plan.ArticleCatalog;
+import dev.stride.plan.CatalogEvents;
+import dev.stride.testing.hostile.Door;
+import dev.stride.testing.hostile.HostileInputTest;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+
+/** Every operation of the plans API, tried with hostile input (see {@link HostileInputTest}). */
+@QuarkusTest
+class HostilePlanInputTest extends HostileInputTest {
+    private static final String ATHLETE = "hostile-" + UUID.randomUUID();
+    private static final String BODY = json(PlanBodies.typical(ATHLETE, LocalDate.now(ZoneOffset.UTC).plusDays(7), 8));
+    private static String plan;
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    /** Created on first use: RestAssured knows the service's port only once a test runs. */
+    private static synchronized String plan() {
+        if (plan != null) {
+            return plan;
+        }
+        CatalogEvents.publish(ArticleCatalog.ALL.toArray(new ExercisePublished[0]));
+        plan = await().atMost(Duration.ofSeconds(20))
+                .until(() -> given().contentType(ContentType.JSON).body(BODY).post("/plans").then().extract(),
+                        r -> r.statusCode() == 201).path("id");
+        return plan;
+    }
+
+    @Override
+    protected List<Door> doors() {
+        String id = plan();
+        return List.of(
+                Door.of("POST /plans").body(BODY),
+                Door.of("GET /plans/{id}").path("id", id),
+                Door.of("DELETE /plans/{id}").path("id", id),
+                Door.of("GET /plans/{id}/calendar.ics").path("id", id),
+                Door.of("GET /athletes/{athleteId}/plans").path("athleteId", ATHLETE));
+    }
+
+    @Override
+    protected long footprint() throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+             ResultSet row = statement.executeQuery("SELECT (SELECT count(*) + coalesce(sum(version), 0) FROM plan)"
+                     + " + (SELECT last_value FROM outbox_message_id_seq)")) {
+            row.next();
+            return row.getLong(1);
+        }
+    }
+
+    private static String json(Object body) {
+        try {
+            return new ObjectMapper().writeValueAsString(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

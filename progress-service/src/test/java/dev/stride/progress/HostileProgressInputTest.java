@@ -1,0 +1,87 @@
+package dev.stride.progress;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import dev.stride.contracts.Topics;
+import dev.stride.progress.webhook.WebhookSignature;
+import dev.stride.testing.StrideInfrastructure;
+import dev.stride.testing.hostile.Door;
+import dev.stride.testing.hostile.HostileInputTest;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.common.TopicPartition;
+
+/**
+ * Every operation of progress-service, tried with hostile input (see {@link HostileInputTest}):
+ * nothing reaches {@code completed-sets} and no webhook delivery is remembered.
+ */
+@QuarkusTest
+class HostileProgressInputTest extends HostileInputTest {
+    private static final WebhookSignature TEST_APP = new WebhookSignature("whsec_c3RyaWRlLXRlc3Qtd2ViaG9vay1zZWNyZXQtMDEyMzQ1");
+    private static final String ATHLETE = "hostile-" + UUID.randomUUID();
+    private static final String SET = """
+            {"eventId":"%s","athleteId":"%s","exerciseId":"7f1c0c52-5b2e-4f61-9a57-8c1b0e3f2a11","completedAt":"%s",
+             "timeZone":"Europe/Berlin","reps":5,"loadKg":60.5,"side":"LEFT","rpe":8.5,"setNumber":1,"source":"test"}""";
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Override
+    protected List<Door> doors() {
+        String at = Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS).toString();
+        String set = SET.formatted("hostile-" + UUID.randomUUID(), ATHLETE, at);
+        String webhook = "{\"type\":\"set.completed\",\"timestamp\":\"" + at + "\",\"data\":" + set + "}";
+        return List.of(
+                Door.of("POST /athletes/{athleteId}/sets").path("athleteId", ATHLETE).body(set),
+                Door.of("GET /athletes/{athleteId}/streaks").path("athleteId", ATHLETE),
+                Door.of("GET /athletes/{athleteId}/volume").path("athleteId", ATHLETE).query("from", "2026-03-02")
+                        .query("to", "2026-03-08").query("bucket", "week").query("by", "muscle"),
+                Door.of("GET /athletes/{athleteId}/records").path("athleteId", ATHLETE),
+                Door.of("GET /athletes/{athleteId}/adherence").path("athleteId", ATHLETE)
+                        .query("planId", UUID.randomUUID().toString()),
+                Door.of("GET /athletes/{athleteId}/summary").path("athleteId", ATHLETE),
+                Door.of("POST /webhooks/{source}").path("source", "test-app").body(webhook).headers(HostileProgressInputTest::signed));
+    }
+
+    /** A fresh webhook-id each time, so that no hostile body is taken for a redelivery. */
+    private static Map<String, String> signed(byte[] body) {
+        String id = "msg_" + UUID.randomUUID();
+        long now = Instant.now().getEpochSecond();
+        return Map.of("webhook-id", id, "webhook-timestamp", String.valueOf(now), "webhook-signature", TEST_APP.sign(id, now, body));
+    }
+
+    @Override
+    protected long footprint() throws Exception {
+        return publishedSets() + rememberedDeliveries();
+    }
+
+    private static long publishedSets() throws Exception {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, StrideInfrastructure.bootstrapServers()))) {
+            Map<TopicPartition, OffsetSpec> latest = admin.describeTopics(List.of(Topics.COMPLETED_SETS)).allTopicNames().get()
+                    .get(Topics.COMPLETED_SETS).partitions().stream()
+                    .collect(Collectors.toMap(p -> new TopicPartition(Topics.COMPLETED_SETS, p.partition()), p -> OffsetSpec.latest()));
+            return admin.listOffsets(latest).all().get().values().stream().mapToLong(o -> o.offset()).sum();
+        }
+    }
+
+    private long rememberedDeliveries() throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+             ResultSet row = statement.executeQuery("SELECT count(*) FROM webhook_delivery")) {
+            row.next();
+            return row.getLong(1);
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package dev.stride.testing.hostile;
+
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One hostile request and what must come back: one of {@code statuses}, as problem details, with
+ * {@code field} among the invalid fields it names (when not null).
+ */
+record HostileCase(String name, String method, String target, Map<String, String> headers, byte[] body,
+                   Set<Integer> statuses, String field) {
+
+    static HostileCase of(Door door, String name, String target, String contentType, String body,
+                          Set<Integer> statuses, String field) {
+        return of(door, door.method(), name, target, contentType, body, statuses, field);
+    }
+
+    static HostileCase of(Door door, String method, String name, String target, String contentType, String body,
+                          Set<Integer> statuses, String field) {
+        byte[] bytes = body == null ? null : body.getBytes(StandardCharsets.UTF_8);
+        Map<String, String> headers = new LinkedHashMap<>(bytes == null ? Map.of() : door.headers().apply(bytes));
+        if (contentType != null) {
+            headers.put("Content-Type", contentType);
+        }
+        return new HostileCase(door.operation() + ": " + name, method, target, headers, bytes, statuses, field);
+    }
+}
