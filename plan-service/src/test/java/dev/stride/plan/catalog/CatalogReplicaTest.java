@@ -1,5 +1,6 @@
 package dev.stride.plan.catalog;
 
+import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -60,6 +61,33 @@ class CatalogReplicaTest {
             assertEquals(Topics.EXERCISE_DEFINITIONS, CloudEventHeaders.read(letter.headers(), "dlq-original-topic").orElseThrow());
             assertEquals(new String(garbage, StandardCharsets.UTF_8), new String(letter.value(), StandardCharsets.UTF_8));
             await().atMost(Duration.ofSeconds(20)).until(() -> replicated(id).equals(Optional.of("1 ACTIVE")));
+        }
+    }
+
+    @Test
+    void aDefinitionTheDatabaseRefusesIsDeadLetteredAndTheRestOfItsPollKept() throws Exception {
+        ExercisePublished unlucky = ArticleCatalog.copy(ArticleCatalog.DIAGONAL_HOP, UUID.randomUUID(), "unlucky-hop");
+        ExercisePublished lucky = ArticleCatalog.copy(ArticleCatalog.DIAGONAL_HOP, samePartitionAs(unlucky.id()), "lucky-hop");
+        execute("ALTER TABLE catalog_exercise ADD CONSTRAINT no_unlucky_slug CHECK (body NOT LIKE '%unlucky-hop%') NOT VALID");
+        try (KafkaCompanion companion = StrideInfrastructure.companion()) {
+            ConsumerTask<String, byte[]> dlq = companion.consume(String.class, byte[].class).fromTopics(Topics.PLAN_SERVICE_DLQ);
+            CatalogEvents.publish(unlucky, lucky);
+
+            ConsumerRecord<String, byte[]> letter = await().atMost(Duration.ofSeconds(20)).until(() -> dlq.getRecords().stream()
+                    .filter(r -> unlucky.id().toString().equals(r.key())).findFirst(), Optional::isPresent).orElseThrow();
+            assertEquals(DeadLetter.UNSTORABLE, CloudEventHeaders.read(letter.headers(), DeadLetter.REASON).orElseThrow());
+            assertEquals(true, CloudEventHeaders.read(letter.headers(), DeadLetter.DETAIL).orElseThrow().contains("no_unlucky_slug"));
+            await().atMost(Duration.ofSeconds(20)).until(() -> replicated(lucky.id()).equals(Optional.of("1 ACTIVE")));
+            assertEquals(Optional.empty(), replicated(unlucky.id()));
+        } finally {
+            execute("ALTER TABLE catalog_exercise DROP CONSTRAINT no_unlucky_slug");
+        }
+        given().get("/q/health/ready").then().statusCode(200);
+    }
+
+    private void execute(String sql) throws Exception {
+        try (var c = dataSource.getConnection(); var statement = c.createStatement()) {
+            statement.execute(sql);
         }
     }
 
