@@ -19,6 +19,8 @@ public record DeadLetter(ConsumerRecord<String, byte[]> record, String reason, S
     public static final String ORIGINAL_TOPIC = "dlq-original-topic";
     public static final String ORIGINAL_PARTITION = "dlq-original-partition";
     public static final String ORIGINAL_OFFSET = "dlq-original-offset";
+    /** Set, to the value's size in bytes, on a letter sent without the value because it was too large. */
+    public static final String VALUE_DROPPED = "dlq-value-dropped";
     /** The reason of a record that the database refused for a reason no rule of the door foresaw. */
     public static final String UNSTORABLE = "unstorable";
 
@@ -27,13 +29,24 @@ public record DeadLetter(ConsumerRecord<String, byte[]> record, String reason, S
     }
 
     public ProducerRecord<String, byte[]> toRecord(String topic) {
+        return new ProducerRecord<>(topic, null, record.key(), record.value(), headers());
+    }
+
+    /** For a record too large to be dead-lettered whole: its key and headers, and how many bytes its value had. */
+    public ProducerRecord<String, byte[]> toRecordWithoutValue(String topic) {
+        Headers headers = headers();
+        add(headers, VALUE_DROPPED, String.valueOf(record.value() == null ? 0 : record.value().length));
+        return new ProducerRecord<>(topic, null, record.key(), null, headers);
+    }
+
+    private Headers headers() {
         Headers headers = new RecordHeaders(record.headers().toArray());
         add(headers, REASON, reason);
         add(headers, DETAIL, detail);
         add(headers, ORIGINAL_TOPIC, record.topic());
         add(headers, ORIGINAL_PARTITION, String.valueOf(record.partition()));
         add(headers, ORIGINAL_OFFSET, String.valueOf(record.offset()));
-        return new ProducerRecord<>(topic, null, record.key(), record.value(), headers);
+        return headers;
     }
 
     private static void add(Headers headers, String name, String value) {

@@ -1,9 +1,6 @@
 package dev.stride.progress;
 
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -13,6 +10,7 @@ import java.util.stream.Collectors;
 
 import dev.stride.contracts.Topics;
 import dev.stride.progress.webhook.WebhookSignature;
+import dev.stride.testing.Sql;
 import dev.stride.testing.StrideInfrastructure;
 import dev.stride.testing.hostile.Door;
 import dev.stride.testing.hostile.HostileInputTest;
@@ -78,10 +76,6 @@ class HostileProgressInputTest extends HostileInputTest {
     }
 
     private long rememberedDeliveries() throws SQLException {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
-             ResultSet row = statement.executeQuery("SELECT count(*) FROM webhook_delivery")) {
-            row.next();
-            return row.getLong(1);
-        }
+        return Sql.number(dataSource, "SELECT count(*) FROM webhook_delivery");
     }
 }

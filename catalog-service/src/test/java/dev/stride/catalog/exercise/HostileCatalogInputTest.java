@@ -2,13 +2,11 @@ package dev.stride.catalog.exercise;
 
 import static io.restassured.RestAssured.given;
 
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 
+import dev.stride.testing.Sql;
 import dev.stride.testing.hostile.Door;
 import dev.stride.testing.hostile.HostileInputTest;
 import io.agroal.api.AgroalDataSource;
@@ -51,12 +49,8 @@ class HostileCatalogInputTest extends HostileInputTest {
 
     @Override
     protected long footprint() throws SQLException {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
-             ResultSet row = statement.executeQuery("SELECT (SELECT count(*) + coalesce(sum(version), 0) FROM exercise)"
-                     + " + (SELECT last_value FROM outbox_message_id_seq)")) {
-            row.next();
-            return row.getLong(1);
-        }
+        return Sql.number(dataSource, "SELECT (SELECT count(*) + coalesce(sum(version), 0) FROM exercise)"
+                + " + (SELECT last_value FROM outbox_message_id_seq)");
     }
 
     private static String json(Object body) {

@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Optional;
 
 import dev.stride.messaging.ConsumerHealth;
+import dev.stride.contracts.Topics;
 import dev.stride.messaging.DeadLetter;
+import dev.stride.messaging.DeadLetterQueue;
 import dev.stride.messaging.PatientWriter;
 import dev.stride.plan.plan.PlanRevisions;
 import io.smallrye.common.annotation.Blocking;
@@ -26,10 +28,10 @@ public class ExerciseDefinitionsConsumer {
     private static final String CONSUMER = "exercise-definitions";
     private final CatalogReplica replica;
     private final PlanRevisions revisions;
-    private final DeadLetters deadLetters;
+    private final DeadLetterQueue deadLetters;
     private final PatientWriter writer;
 
-    ExerciseDefinitionsConsumer(CatalogReplica replica, PlanRevisions revisions, DeadLetters deadLetters, PatientWriter writer) {
+    ExerciseDefinitionsConsumer(CatalogReplica replica, PlanRevisions revisions, DeadLetterQueue deadLetters, PatientWriter writer) {
         this.replica = replica;
         this.revisions = revisions;
         this.deadLetters = deadLetters;
@@ -56,7 +58,7 @@ public class ExerciseDefinitionsConsumer {
 
     private void deadLetter(List<DeadLetter> letters) throws InterruptedException {
         if (!letters.isEmpty()) {
-            writer.untilDone(CONSUMER, ConsumerHealth.BROKER_UNAVAILABLE, () -> deadLetters.send(letters));
+            writer.untilDone(CONSUMER, ConsumerHealth.BROKER_UNAVAILABLE, () -> deadLetters.send(Topics.PLAN_SERVICE_DLQ, letters));
         }
     }
 

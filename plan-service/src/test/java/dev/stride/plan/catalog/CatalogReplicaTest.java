@@ -17,6 +17,7 @@ import dev.stride.contracts.exercise.ExerciseStatus;
 import dev.stride.messaging.DeadLetter;
 import dev.stride.plan.ArticleCatalog;
 import dev.stride.plan.CatalogEvents;
+import dev.stride.testing.Sql;
 import dev.stride.testing.StrideInfrastructure;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -68,7 +69,7 @@ class CatalogReplicaTest {
     void aDefinitionTheDatabaseRefusesIsDeadLetteredAndTheRestOfItsPollKept() throws Exception {
         ExercisePublished unlucky = ArticleCatalog.copy(ArticleCatalog.DIAGONAL_HOP, UUID.randomUUID(), "unlucky-hop");
         ExercisePublished lucky = ArticleCatalog.copy(ArticleCatalog.DIAGONAL_HOP, samePartitionAs(unlucky.id()), "lucky-hop");
-        execute("ALTER TABLE catalog_exercise ADD CONSTRAINT no_unlucky_slug CHECK (body NOT LIKE '%unlucky-hop%') NOT VALID");
+        Sql.execute(dataSource, "ALTER TABLE catalog_exercise ADD CONSTRAINT no_unlucky_slug CHECK (body NOT LIKE '%unlucky-hop%') NOT VALID");
         try (KafkaCompanion companion = StrideInfrastructure.companion()) {
             ConsumerTask<String, byte[]> dlq = companion.consume(String.class, byte[].class).fromTopics(Topics.PLAN_SERVICE_DLQ);
             CatalogEvents.publish(unlucky, lucky);
@@ -80,16 +81,11 @@ class CatalogReplicaTest {
             await().atMost(Duration.ofSeconds(20)).until(() -> replicated(lucky.id()).equals(Optional.of("1 ACTIVE")));
             assertEquals(Optional.empty(), replicated(unlucky.id()));
         } finally {
-            execute("ALTER TABLE catalog_exercise DROP CONSTRAINT no_unlucky_slug");
+            Sql.execute(dataSource, "ALTER TABLE catalog_exercise DROP CONSTRAINT no_unlucky_slug");
         }
         given().get("/q/health/ready").then().statusCode(200);
     }
 
-    private void execute(String sql) throws Exception {
-        try (var c = dataSource.getConnection(); var statement = c.createStatement()) {
-            statement.execute(sql);
-        }
-    }
 
     /** Exercise-definitions has 3 partitions; the producer's default partitioner hashes the key. */
     private static UUID samePartitionAs(UUID id) {

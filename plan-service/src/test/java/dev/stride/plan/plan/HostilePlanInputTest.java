@@ -3,10 +3,7 @@ package dev.stride.plan.plan;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -18,6 +15,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.stride.contracts.exercise.ExercisePublished;
 import dev.stride.plan.ArticleCatalog;
 import dev.stride.plan.CatalogEvents;
+import dev.stride.testing.Sql;
 import dev.stride.testing.hostile.Door;
 import dev.stride.testing.hostile.HostileInputTest;
 import io.agroal.api.AgroalDataSource;
@@ -60,12 +58,8 @@ class HostilePlanInputTest extends HostileInputTest {
 
     @Override
     protected long footprint() throws SQLException {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
-             ResultSet row = statement.executeQuery("SELECT (SELECT count(*) + coalesce(sum(version), 0) FROM plan)"
-                     + " + (SELECT last_value FROM outbox_message_id_seq)")) {
-            row.next();
-            return row.getLong(1);
-        }
+        return Sql.number(dataSource, "SELECT (SELECT count(*) + coalesce(sum(version), 0) FROM plan)"
+                + " + (SELECT last_value FROM outbox_message_id_seq)");
     }
 
     private static String json(Object body) {

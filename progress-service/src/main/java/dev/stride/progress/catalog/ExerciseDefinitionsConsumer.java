@@ -12,8 +12,8 @@ import dev.stride.contracts.Topics;
 import dev.stride.contracts.exercise.ExercisePublished;
 import dev.stride.messaging.ConsumerHealth;
 import dev.stride.messaging.DeadLetter;
+import dev.stride.messaging.DeadLetterQueue;
 import dev.stride.messaging.PatientWriter;
-import dev.stride.progress.sets.DeadLetters;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -28,10 +28,10 @@ public class ExerciseDefinitionsConsumer {
     private static final String CONSUMER = "exercise-definitions";
     private static final ObjectReader READER = EventJson.mapper().readerFor(ExercisePublished.class);
     private final ExerciseReplica replica;
-    private final DeadLetters deadLetters;
+    private final DeadLetterQueue deadLetters;
     private final PatientWriter writer;
 
-    ExerciseDefinitionsConsumer(ExerciseReplica replica, DeadLetters deadLetters, PatientWriter writer) {
+    ExerciseDefinitionsConsumer(ExerciseReplica replica, DeadLetterQueue deadLetters, PatientWriter writer) {
         this.replica = replica;
         this.deadLetters = deadLetters;
         this.writer = writer;

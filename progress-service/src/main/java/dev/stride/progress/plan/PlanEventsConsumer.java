@@ -13,8 +13,8 @@ import dev.stride.contracts.plan.PlanChanged;
 import dev.stride.contracts.plan.PlannedSession;
 import dev.stride.messaging.ConsumerHealth;
 import dev.stride.messaging.DeadLetter;
+import dev.stride.messaging.DeadLetterQueue;
 import dev.stride.messaging.PatientWriter;
-import dev.stride.progress.sets.DeadLetters;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -29,10 +29,10 @@ public class PlanEventsConsumer {
     private static final String CONSUMER = "plan-events";
     private static final ObjectReader READER = EventJson.mapper().readerFor(PlanChanged.class);
     private final PlanReplica replica;
-    private final DeadLetters deadLetters;
+    private final DeadLetterQueue deadLetters;
     private final PatientWriter writer;
 
-    PlanEventsConsumer(PlanReplica replica, DeadLetters deadLetters, PatientWriter writer) {
+    PlanEventsConsumer(PlanReplica replica, DeadLetterQueue deadLetters, PatientWriter writer) {
         this.replica = replica;
         this.deadLetters = deadLetters;
         this.writer = writer;

@@ -9,6 +9,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import dev.stride.messaging.BrokerUnavailable;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -20,7 +21,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Sends raw records (accepted sets from HTTP, dead letters) with an idempotent acks=all producer
+ * Sends raw records (accepted sets from HTTP and webhooks) with an idempotent acks=all producer
  * and returns only once the broker acknowledged every one of them.
  */
 @ApplicationScoped
@@ -59,9 +60,9 @@ public class BrokerWriter {
     }
 
     /** The broker did not acknowledge in time. */
-    public static class NotAcknowledged extends RuntimeException {
+    public static class NotAcknowledged extends BrokerUnavailable {
         NotAcknowledged(Exception cause) {
-            super("broker did not acknowledge: " + cause.getMessage(), cause);
+            super(cause);
         }
     }
 

@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 
 import dev.stride.contracts.Topics;
 import dev.stride.messaging.Backoff;
+import dev.stride.messaging.BrokerUnavailable;
 import dev.stride.messaging.ConsumerHealth;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
@@ -170,7 +171,7 @@ public class CompletedSetsLoop {
             health.progressing(CONSUMER);
         } catch (RuntimeException e) {
             failure = e;
-            health.stalled(CONSUMER, e instanceof BrokerWriter.NotAcknowledged
+            health.stalled(CONSUMER, e instanceof BrokerUnavailable
                     ? ConsumerHealth.BROKER_UNAVAILABLE : ConsumerHealth.STORAGE_UNAVAILABLE);
             LOG.errorf("A poll of %d sets could not be stored; rewinding to the last committed offsets: %s",
                     batch.sets().size(), e.getMessage());

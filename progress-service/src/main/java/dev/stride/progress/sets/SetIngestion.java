@@ -7,7 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import dev.stride.contracts.Topics;
 import dev.stride.messaging.DeadLetter;
+import dev.stride.messaging.DeadLetterQueue;
 import dev.stride.messaging.StorageFaults;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -32,10 +34,10 @@ public class SetIngestion {
     private static final Logger LOG = Logger.getLogger(SetIngestion.class);
     private static final int ATTEMPTS = 5;
     private final AgroalDataSource dataSource;
-    private final DeadLetters deadLetters;
+    private final DeadLetterQueue deadLetters;
     private final Clock clock;
 
-    SetIngestion(AgroalDataSource dataSource, DeadLetters deadLetters) {
+    SetIngestion(AgroalDataSource dataSource, DeadLetterQueue deadLetters) {
         this.dataSource = dataSource;
         this.deadLetters = deadLetters;
         this.clock = Clock.systemUTC();
@@ -52,7 +54,7 @@ public class SetIngestion {
     public void store(DecodedBatch batch) {
         List<DeadLetter> letters = new ArrayList<>(batch.rejected());
         storeIsolatingUnstorable(batch, letters);
-        deadLetters.send(letters);
+        deadLetters.send(Topics.COMPLETED_SETS_DLQ, letters);
     }
 
     private void storeIsolatingUnstorable(DecodedBatch batch, List<DeadLetter> letters) {

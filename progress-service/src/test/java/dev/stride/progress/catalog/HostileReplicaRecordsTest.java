@@ -8,9 +8,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -27,6 +25,7 @@ import dev.stride.contracts.exercise.Muscle;
 import dev.stride.contracts.plan.PlanChange;
 import dev.stride.messaging.DeadLetter;
 import dev.stride.progress.fixtures.SetRecords;
+import dev.stride.testing.Sql;
 import dev.stride.testing.StrideInfrastructure;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -52,7 +51,7 @@ class HostileReplicaRecordsTest {
         String athlete = "replica-" + UUID.randomUUID();
         UUID good = UUID.randomUUID();
         String volume = "/athletes/{id}/volume?from=2026-03-04&to=2026-03-04&by=muscle";
-        execute("ALTER TABLE exercise ADD CONSTRAINT no_unlucky_name CHECK (name <> 'Unlucky squat') NOT VALID");
+        Sql.execute(dataSource, "ALTER TABLE exercise ADD CONSTRAINT no_unlucky_name CHECK (name <> 'Unlucky squat') NOT VALID");
         try (KafkaCompanion companion = StrideInfrastructure.companion()) {
             ConsumerTask<String, byte[]> dlq = companion.consume(String.class, byte[].class).fromTopics(Topics.PROGRESS_SERVICE_DLQ);
             companion.produce(String.class, byte[].class).fromRecords(List.of(
@@ -72,7 +71,7 @@ class HostileReplicaRecordsTest {
             assertEquals(Map.of("nul-name", "unreadable-exercise", "unlucky", DeadLetter.UNSTORABLE,
                     "no-sessions-exercises", "unreadable-plan"), reasons);
         } finally {
-            execute("ALTER TABLE exercise DROP CONSTRAINT no_unlucky_name");
+            Sql.execute(dataSource, "ALTER TABLE exercise DROP CONSTRAINT no_unlucky_name");
         }
         given().get("/q/health/ready").then().statusCode(200);
     }
@@ -107,9 +106,4 @@ class HostileReplicaRecordsTest {
         return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
     }
 
-    private void execute(String sql) throws SQLException {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        }
-    }
 }

@@ -7,14 +7,13 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
-import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.IntStream;
 
+import dev.stride.testing.Sql;
 import dev.stride.testing.StrideInfrastructure;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -40,14 +39,14 @@ class IngestionRecoveryTest {
                 .mapToObj(i -> record(set(athlete + "-" + i, athlete, squat, "2026-03-0" + (i + 1) + "T18:00:00Z", "UTC", 5, 100.0, null, null)))
                 .toList();
 
-        execute("ALTER TABLE daily_volume RENAME TO daily_volume_away");
+        Sql.execute(dataSource, "ALTER TABLE daily_volume RENAME TO daily_volume_away");
         try (KafkaCompanion companion = StrideInfrastructure.companion()) {
             companion.produce(String.class, byte[].class).fromRecords(sets.subList(0, 3)).awaitCompletion();
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/q/health/ready").then()
                     .statusCode(503).body(containsString("storage-unavailable")));
             companion.produce(String.class, byte[].class).fromRecords(sets.subList(3, 6)).awaitCompletion();
         } finally {
-            execute("ALTER TABLE daily_volume_away RENAME TO daily_volume");
+            Sql.execute(dataSource, "ALTER TABLE daily_volume_away RENAME TO daily_volume");
         }
 
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given()
@@ -58,9 +57,4 @@ class IngestionRecoveryTest {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/q/health/ready").then().statusCode(200));
     }
 
-    private void execute(String sql) throws SQLException {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        }
-    }
 }

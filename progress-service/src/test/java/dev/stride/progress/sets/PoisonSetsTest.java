@@ -74,6 +74,28 @@ class PoisonSetsTest {
         given().get("/q/health/ready").then().statusCode(200);
     }
 
+    @Test
+    void aRecordTooLargeToDeadLetterWholeGoesWithoutItsValueAndIngestionGoesOn() {
+        String athlete = "huge-" + UUID.randomUUID();
+        byte[] huge = "x".repeat(1_048_200).getBytes(StandardCharsets.US_ASCII);
+        String day = Instant.now().minus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.DAYS).plus(9, ChronoUnit.HOURS).toString();
+        ProducerRecord<String, byte[]> good = record(set(athlete + "-good", athlete, UUID.randomUUID(), day, "UTC", 5, 20.0, null, null));
+        try (KafkaCompanion companion = StrideInfrastructure.companion()) {
+            ConsumerTask<String, byte[]> dlq = companion.consume(String.class, byte[].class).fromTopics(Topics.COMPLETED_SETS_DLQ);
+            companion.produce(String.class, byte[].class).fromRecords(List.of(raw(athlete, "huge", huge), good)).awaitCompletion();
+
+            ConsumerRecord<String, byte[]> letter = await().atMost(Duration.ofSeconds(20)).until(() -> dlq.getRecords().stream()
+                    .filter(r -> athlete.equals(r.key())).findFirst(), java.util.Optional::isPresent).orElseThrow();
+            dlq.stop();
+            assertEquals(DecodedBatch.NOT_JSON, header(letter, DeadLetter.REASON));
+            assertEquals(String.valueOf(huge.length), header(letter, DeadLetter.VALUE_DROPPED));
+            assertEquals(null, letter.value());
+            await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given()
+                    .get("/athletes/{id}/volume?from={d}&to={d}&bucket=day", athlete, day.substring(0, 10), day.substring(0, 10))
+                    .then().statusCode(200).body("buckets[0].total.sets", equalTo(1)));
+        }
+    }
+
     private static ProducerRecord<String, byte[]> raw(String athlete, String id, byte[] value) {
         return SetRecords.record(athlete, value, id, SetCompleted.TYPE);
     }

@@ -9,9 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -23,6 +21,7 @@ import java.util.stream.IntStream;
 import dev.stride.contracts.CloudEventHeaders;
 import dev.stride.contracts.Topics;
 import dev.stride.messaging.DeadLetter;
+import dev.stride.testing.Sql;
 import dev.stride.testing.StrideInfrastructure;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -61,7 +60,7 @@ class UnstorableRecordTest {
                 .mapToObj(i -> record(set(athlete + "-" + i, athlete, squat, day, "UTC", i == 2_500 ? UNLUCKY : 5, 20.0, null, null)))
                 .toList();
 
-        execute("ALTER TABLE completed_set ADD CONSTRAINT no_unlucky_reps CHECK (reps IS DISTINCT FROM " + UNLUCKY + ") NOT VALID");
+        Sql.execute(dataSource, "ALTER TABLE completed_set ADD CONSTRAINT no_unlucky_reps CHECK (reps IS DISTINCT FROM " + UNLUCKY + ") NOT VALID");
         try (KafkaCompanion companion = StrideInfrastructure.companion()) {
             ConsumerTask<String, byte[]> dlq = companion.consume(String.class, byte[].class).fromTopics(Topics.COMPLETED_SETS_DLQ);
             companion.produce(String.class, byte[].class).fromRecords(sets).awaitCompletion();
@@ -80,7 +79,7 @@ class UnstorableRecordTest {
             assertEquals(DeadLetter.UNSTORABLE, header(letters.get(0), DeadLetter.REASON));
             assertTrue(header(letters.get(0), DeadLetter.DETAIL).contains("no_unlucky_reps"), header(letters.get(0), DeadLetter.DETAIL));
         } finally {
-            execute("ALTER TABLE completed_set DROP CONSTRAINT no_unlucky_reps");
+            Sql.execute(dataSource, "ALTER TABLE completed_set DROP CONSTRAINT no_unlucky_reps");
         }
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertEquals(endOffsets(), committedOffsets()));
         given().get("/q/health/ready").then().statusCode(200);
@@ -115,9 +114,4 @@ class UnstorableRecordTest {
         return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
     }
 
-    private void execute(String sql) throws SQLException {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        }
-    }
 }

@@ -1,0 +1,82 @@
+package dev.stride.messaging;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import io.smallrye.common.annotation.Identifier;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.errors.RecordTooLargeException;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Sends dead letters with an idempotent acks=all producer built from Quarkus' Kafka settings
+ * ({@code default-kafka-broker}, security included) and returns once each is acknowledged. A
+ * letter too large for the topic — a record already near the limit, plus the reason headers —
+ * goes without its value, so that not even the largest record can stop a consumer.
+ */
+@ApplicationScoped
+public class DeadLetterQueue {
+    private static final long ACK_TIMEOUT_MS = 10_000;
+    private final KafkaProducer<String, byte[]> producer;
+
+    DeadLetterQueue(@Identifier("default-kafka-broker") Map<String, Object> kafka,
+                    @ConfigProperty(name = "quarkus.application.name") String applicationName) {
+        Map<String, Object> config = new HashMap<>(kafka);
+        config.put(ProducerConfig.CLIENT_ID_CONFIG, applicationName + "-dead-letters");
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        config.put(ProducerConfig.LINGER_MS_CONFIG, 1);
+        config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000);
+        config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) ACK_TIMEOUT_MS);
+        config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000);
+        this.producer = new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer());
+    }
+
+    /** Sends every letter to {@code topic}; throws {@link BrokerUnavailable} unless each was acknowledged. */
+    public void send(String topic, List<DeadLetter> letters) {
+        List<Future<RecordMetadata>> acks = new ArrayList<>(letters.size());
+        letters.forEach(letter -> acks.add(producer.send(letter.toRecord(topic))));
+        for (int i = 0; i < acks.size(); i++) {
+            try {
+                await(acks.get(i));
+            } catch (RecordTooLargeException tooLarge) {
+                await(producer.send(letters.get(i).toRecordWithoutValue(topic)));
+            }
+        }
+    }
+
+    private static void await(Future<RecordMetadata> ack) {
+        try {
+            ack.get(ACK_TIMEOUT_MS, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new BrokerUnavailable(e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RecordTooLargeException tooLarge) {
+                throw tooLarge;
+            }
+            throw new BrokerUnavailable(e);
+        } catch (TimeoutException e) {
+            throw new BrokerUnavailable(e);
+        }
+    }
+
+    @PreDestroy
+    void close() {
+        producer.close(Duration.ofSeconds(5));
+    }
+}
