@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.logging.Logger;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.TestFactory;
  * document, which is checked.
  */
 public abstract class HostileInputTest {
+    private static final Logger LOG = Logger.getLogger(HostileInputTest.class.getName());
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options");
     private static final Pattern LEAK = Pattern.compile(
@@ -44,13 +46,16 @@ public abstract class HostileInputTest {
     Stream<DynamicTest> everyDoorRefusesHostileInputWithProblemDetailsAndKeepsNothing() {
         List<HostileCase> cases = doors().stream().flatMap(door -> HostileCases.of(door).stream()).toList();
         long[] before = new long[1];
+        Statuses answered = new Statuses();
         return Stream.of(
                 doors().stream().filter(door -> door.body() != null).map(door -> DynamicTest.dynamicTest(
                         door.operation() + ": its valid body is accepted", () -> acceptsItsValidBody(door))),
                 Stream.of(DynamicTest.dynamicTest("footprint before", () -> before[0] = footprint())),
-                cases.stream().map(c -> DynamicTest.dynamicTest(c.name(), () -> check(c))),
-                Stream.of(DynamicTest.dynamicTest("nothing was stored or published",
-                        () -> assertEquals(before[0], footprint(), "the footprint changed"))))
+                cases.stream().map(c -> DynamicTest.dynamicTest(c.name(), () -> answered.add(c, check(c)))),
+                Stream.of(DynamicTest.dynamicTest("nothing was stored or published", () -> {
+                    LOG.info(answered.summary());
+                    assertEquals(before[0], footprint(), "the footprint changed");
+                })))
                 .flatMap(s -> s);
     }
 
@@ -78,7 +83,7 @@ public abstract class HostileInputTest {
         assertTrue(valid.statuses().contains(answer.status()), door.operation() + " -> " + answer.status() + " " + answer.body());
     }
 
-    private static void check(HostileCase c) throws IOException {
+    private static int check(HostileCase c) throws IOException {
         RawHttp.Answer answer = RawHttp.send(RestAssured.port, c.method(), c.target(), c.headers(), c.body());
         String shown = c.name() + " -> " + answer.status() + " " + (answer.body().length() > 600 ? answer.body().substring(0, 600) : answer.body());
         assertTrue(c.statuses().contains(answer.status()), "expected " + c.statuses() + ", got " + shown);
@@ -92,5 +97,6 @@ public abstract class HostileInputTest {
             assertTrue(fields.stream().anyMatch(f -> f.equals(c.field()) || f.startsWith(c.field() + ".")
                     || f.startsWith(c.field() + "[")), "does not name " + c.field() + ": " + shown);
         }
+        return answer.status();
     }
 }
