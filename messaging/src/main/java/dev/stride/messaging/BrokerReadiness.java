@@ -1,11 +1,9 @@
 package dev.stride.messaging;
 
-import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
-import io.smallrye.common.annotation.Identifier;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.admin.Admin;
@@ -17,8 +15,7 @@ import org.jboss.logging.Logger;
 
 /**
  * Replaces Quarkus' Kafka check, whose body carries the client's exception message: down with
- * the stable reason {@code broker-unavailable}, the message in the log. The admin client takes
- * Quarkus' {@code default-kafka-broker} settings, security included.
+ * the stable reason {@code broker-unavailable}, the message in the log.
  */
 @Readiness
 @ApplicationScoped
@@ -28,8 +25,8 @@ public class BrokerReadiness implements HealthCheck {
     private static final int TIMEOUT_MS = 3_000;
     private final Admin admin;
 
-    BrokerReadiness(@Identifier("default-kafka-broker") Map<String, Object> kafka) {
-        this.admin = Admin.create(kafka);
+    BrokerReadiness(KafkaClients clients) {
+        this.admin = clients.admin("readiness");
     }
 
     @Override

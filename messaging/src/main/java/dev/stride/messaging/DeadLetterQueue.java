@@ -2,7 +2,6 @@ package dev.stride.messaging;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -10,7 +9,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
-import io.smallrye.common.annotation.Identifier;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -18,13 +16,10 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.errors.RecordTooLargeException;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Sends dead letters with an idempotent acks=all producer built from Quarkus' Kafka settings
- * ({@code default-kafka-broker}, security included) and returns once each is acknowledged. A
+ * Sends dead letters with an idempotent acks=all producer (see {@link KafkaClients}) and returns
+ * once each is acknowledged. A
  * letter too large for the topic — a record already near the limit, plus the reason headers —
  * goes without its value, so that not even the largest record can stop a consumer.
  */
@@ -33,17 +28,14 @@ public class DeadLetterQueue {
     private static final long ACK_TIMEOUT_MS = 10_000;
     private final KafkaProducer<String, byte[]> producer;
 
-    DeadLetterQueue(@Identifier("default-kafka-broker") Map<String, Object> kafka,
-                    @ConfigProperty(name = "quarkus.application.name") String applicationName) {
-        Map<String, Object> config = new HashMap<>(kafka);
-        config.put(ProducerConfig.CLIENT_ID_CONFIG, applicationName + "-dead-letters");
-        config.put(ProducerConfig.ACKS_CONFIG, "all");
-        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-        config.put(ProducerConfig.LINGER_MS_CONFIG, 1);
-        config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000);
-        config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) ACK_TIMEOUT_MS);
-        config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000);
-        this.producer = new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer());
+    DeadLetterQueue(KafkaClients clients) {
+        this.producer = clients.producer("dead-letters", Map.of(
+                ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
+                ProducerConfig.LINGER_MS_CONFIG, 1,
+                ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000,
+                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) ACK_TIMEOUT_MS,
+                ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000));
     }
 
     /** Sends every letter to {@code topic}; throws {@link BrokerUnavailable} unless each was acknowledged. */

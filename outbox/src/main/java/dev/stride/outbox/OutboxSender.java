@@ -3,19 +3,19 @@ package dev.stride.outbox;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 
 import dev.stride.contracts.CloudEventHeaders;
+import dev.stride.messaging.KafkaClients;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Sends outbox messages as CloudEvents (binary mode) with an idempotent, acks=all producer. */
@@ -27,12 +27,10 @@ class OutboxSender {
     private final KafkaProducer<String, byte[]> producer;
     private final String source;
 
-    OutboxSender(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+    OutboxSender(KafkaClients clients,
                  @ConfigProperty(name = "quarkus.application.name") String applicationName,
                  @ConfigProperty(name = "stride.outbox.delivery-timeout-ms", defaultValue = DELIVERY_TIMEOUT_MS) int deliveryTimeoutMs) {
-        Properties config = new Properties();
-        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        config.put(ProducerConfig.CLIENT_ID_CONFIG, applicationName + "-outbox");
+        Map<String, Object> config = new HashMap<>();
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         config.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
@@ -41,7 +39,7 @@ class OutboxSender {
         config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, Math.min(5000, deliveryTimeoutMs / 2));
         config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, deliveryTimeoutMs);
         config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, Math.min(5000, deliveryTimeoutMs / 2));
-        this.producer = new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer());
+        this.producer = clients.producer("outbox", config);
         this.source = "/stride/" + applicationName;
     }
 

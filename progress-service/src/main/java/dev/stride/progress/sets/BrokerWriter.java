@@ -3,22 +3,20 @@ package dev.stride.progress.sets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import dev.stride.messaging.BrokerUnavailable;
+import dev.stride.messaging.KafkaClients;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Sends raw records (accepted sets from HTTP and webhooks) with an idempotent acks=all producer
@@ -29,18 +27,14 @@ public class BrokerWriter {
     private static final long ACK_TIMEOUT_MS = 10_000;
     private final KafkaProducer<String, byte[]> producer;
 
-    BrokerWriter(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
-                 @ConfigProperty(name = "quarkus.application.name") String applicationName) {
-        Properties config = new Properties();
-        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        config.put(ProducerConfig.CLIENT_ID_CONFIG, applicationName + "-writer");
-        config.put(ProducerConfig.ACKS_CONFIG, "all");
-        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-        config.put(ProducerConfig.LINGER_MS_CONFIG, 1);
-        config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000);
-        config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) ACK_TIMEOUT_MS);
-        config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000);
-        this.producer = new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer());
+    BrokerWriter(KafkaClients clients) {
+        this.producer = clients.producer("writer", Map.of(
+                ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
+                ProducerConfig.LINGER_MS_CONFIG, 1,
+                ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000,
+                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) ACK_TIMEOUT_MS,
+                ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000));
     }
 
     /** Sends all records; throws {@link NotAcknowledged} unless the broker acknowledged each. */

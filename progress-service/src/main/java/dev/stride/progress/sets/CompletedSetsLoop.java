@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
@@ -15,6 +14,7 @@ import dev.stride.contracts.Topics;
 import dev.stride.messaging.Backoff;
 import dev.stride.messaging.BrokerUnavailable;
 import dev.stride.messaging.ConsumerHealth;
+import dev.stride.messaging.KafkaClients;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import io.quarkus.runtime.ShutdownEvent;
@@ -29,8 +29,6 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -56,7 +54,8 @@ public class CompletedSetsLoop {
     private final ConsumerHealth health;
     private final Backoff backoff = new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(30));
     private final MeterRegistry meters;
-    private final Properties config = new Properties();
+    private final KafkaClients clients;
+    private final Map<String, Object> config = new HashMap<>();
     private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> daemon(r, "completed-sets-writer"));
     /** One permit: the poll handed to the writer and not yet stored. */
     private final Semaphore inFlight = new Semaphore(1);
@@ -68,16 +67,14 @@ public class CompletedSetsLoop {
     private Thread thread;
 
     CompletedSetsLoop(SetIngestion ingestion, IngestionPace pace, ConsumerHealth health, MeterRegistry meters,
-                      @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
-                      @ConfigProperty(name = "quarkus.application.name") String applicationName,
+                      KafkaClients clients, @ConfigProperty(name = "quarkus.application.name") String applicationName,
                       @ConfigProperty(name = "stride.progress.ingestion.max-poll-records", defaultValue = "5000") int maxPollRecords) {
         this.ingestion = ingestion;
         this.pace = pace;
         this.health = health;
         this.meters = meters;
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        this.clients = clients;
         config.put(ConsumerConfig.GROUP_ID_CONFIG, applicationName);
-        config.put(ConsumerConfig.CLIENT_ID_CONFIG, applicationName + "-sets");
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, maxPollRecords);
@@ -88,7 +85,7 @@ public class CompletedSetsLoop {
     }
 
     void start(@Observes StartupEvent event) {
-        consumer = new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer());
+        consumer = clients.consumer("sets", config);
         metrics = new KafkaClientMetrics(consumer);
         metrics.bindTo(meters);
         running = true;
