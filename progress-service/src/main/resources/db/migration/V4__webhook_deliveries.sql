@@ -1,5 +1,5 @@
 -- Webhook deliveries accepted, by source and webhook-id: a redelivery is acknowledged without being
--- published again. Kept ten minutes, twice the tolerance of webhook-timestamp, then pruned.
+-- published again. Kept fifteen minutes, three times the tolerance of webhook-timestamp, then pruned.
 CREATE TABLE webhook_delivery (
     source      TEXT        NOT NULL,
     webhook_id  TEXT        NOT NULL,

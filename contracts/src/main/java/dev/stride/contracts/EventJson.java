@@ -7,6 +7,8 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
@@ -23,31 +25,38 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
  * unknown fields ignored (a consumer ignores what it does not know). Reading is strict, the same
  * at every door: integers only from JSON integers, text only from JSON strings, enums only by
  * name, times only as ISO-8601 strings, numbers finite, text free of control characters, no
- * duplicate keys and nothing after the value. {@link JsonFailures} says what went wrong without
+ * null inside a list, no duplicate keys and nothing after the value. {@link JsonFailures} says what went wrong without
  * naming a Java type.
  */
 public final class EventJson {
     private static final ObjectMapper MAPPER = configure(new ObjectMapper());
+    private static final ObjectMapper STORED = contractFormat(new ObjectMapper());
 
     private EventJson() {
     }
 
+    /** Reads what comes in at a door, strictly; writes every contract. */
     public static ObjectMapper mapper() {
         return MAPPER;
     }
 
+    /**
+     * Reads back what a service stored itself, in the same format but without the strict rules,
+     * so that rows written before a rule existed stay readable.
+     */
+    public static ObjectMapper stored() {
+        return STORED;
+    }
+
     /** Applies the contract settings to a mapper owned by someone else (for example Quarkus'). */
     public static ObjectMapper configure(ObjectMapper mapper) {
-        mapper.registerModule(new JavaTimeModule()).registerModule(strictValues())
-                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+        contractFormat(mapper).registerModule(strictValues())
+                .setDefaultSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL))
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-                .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-                .setSerializationInclusion(JsonInclude.Include.NON_NULL);
+                .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         mapper.configure(MapperFeature.ALLOW_COERCION_OF_SCALARS, false);
         refuse(mapper, LogicalType.Textual, CoercionInputShape.Integer, CoercionInputShape.Float, CoercionInputShape.Boolean);
         refuse(mapper, LogicalType.Integer, CoercionInputShape.String, CoercionInputShape.Float, CoercionInputShape.Boolean);
@@ -55,6 +64,14 @@ public final class EventJson {
         refuse(mapper, LogicalType.Boolean, CoercionInputShape.String, CoercionInputShape.Integer, CoercionInputShape.Float);
         refuse(mapper, LogicalType.Enum, CoercionInputShape.Integer, CoercionInputShape.EmptyString);
         return mapper;
+    }
+
+    private static ObjectMapper contractFormat(ObjectMapper mapper) {
+        return mapper.registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+                .setSerializationInclusion(JsonInclude.Include.NON_NULL);
     }
 
     private static void refuse(ObjectMapper mapper, LogicalType type, CoercionInputShape... shapes) {

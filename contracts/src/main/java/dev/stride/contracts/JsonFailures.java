@@ -15,6 +15,7 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 /**
@@ -52,6 +53,9 @@ public final class JsonFailures {
         }
         if (failure instanceof InvalidFormatException format && format.getTargetType() != null && format.getTargetType().isEnum()) {
             return "must be one of " + List.of(format.getTargetType().getEnumConstants());
+        }
+        if (failure instanceof InvalidNullException) {
+            return "must not be null";
         }
         if (failure instanceof InvalidFormatException format && format.getValue() instanceof String text) {
             return expected(format.getTargetType()) + ", not " + TextRules.quoted(text);

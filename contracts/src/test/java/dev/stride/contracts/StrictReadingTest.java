@@ -1,8 +1,8 @@
 package dev.stride.contracts;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -40,7 +40,8 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Every record a service consumes, read as every consumer reads it: each field (nested ones too)
- * replaced by a value of the wrong JSON type, a NUL, a lone surrogate or {@code 1e400} is refused,
+ * replaced by a value of the wrong JSON type, a NUL, a lone surrogate, {@code 1e400} or, in a list,
+ * a null is refused,
  * with the field's path and a message that names no Java type.
  */
 class StrictReadingTest {
@@ -49,6 +50,7 @@ class StrictReadingTest {
     private static final List<String> FOR_INTEGER = List.of("1.5", "\"5\"", "1e400", "true", "[]");
     private static final List<String> FOR_NUMBER = List.of("\"5\"", "true", "1e400", "[]");
     private static final List<String> FOR_CONTAINER = List.of("\"x\"", "12", "true");
+    private static final List<String> FOR_ARRAY = List.of("\"x\"", "12", "true", "[null]");
     private static final List<String> FOR_BOOLEAN = List.of("\"true\"", "1");
 
     @TestFactory
@@ -70,7 +72,8 @@ class StrictReadingTest {
 
     private static void refused(Class<?> type, String json, String path) {
         JacksonException failure = assertThrows(JacksonException.class, () -> EventJson.mapper().readValue(json, type));
-        assertEquals(path, JsonFailures.field(failure), JsonFailures.describe(failure));
+        String field = JsonFailures.field(failure);
+        assertTrue(field.equals(path) || field.startsWith(path + "["), path + ": " + JsonFailures.describe(failure));
         assertFalse(JsonFailures.message(failure).matches("(?s).*(java\\.|dev\\.stride|com\\.fasterxml|`).*"), JsonFailures.message(failure));
     }
 
@@ -102,6 +105,9 @@ class StrictReadingTest {
         }
         if (value.isNumber()) {
             return FOR_NUMBER;
+        }
+        if (value.isArray()) {
+            return FOR_ARRAY;
         }
         return value.isBoolean() ? FOR_BOOLEAN : FOR_CONTAINER;
     }

@@ -21,7 +21,8 @@ import org.apache.kafka.common.errors.RecordTooLargeException;
  * Sends dead letters with an idempotent acks=all producer (see {@link KafkaClients}) and returns
  * once each is acknowledged. A
  * letter too large for the topic — a record already near the limit, plus the reason headers —
- * goes without its value, so that not even the largest record can stop a consumer.
+ * goes without its value (and, if still too large, without its key and original headers), so that
+ * not even the largest record can stop a consumer.
  */
 @ApplicationScoped
 public class DeadLetterQueue {
@@ -46,8 +47,17 @@ public class DeadLetterQueue {
             try {
                 await(acks.get(i));
             } catch (RecordTooLargeException tooLarge) {
-                await(producer.send(letters.get(i).toRecordWithoutValue(topic)));
+                sendSmaller(topic, letters.get(i));
             }
+        }
+    }
+
+    /** Without the value; should the key and the original headers still be too large, without them too. */
+    private void sendSmaller(String topic, DeadLetter letter) {
+        try {
+            await(producer.send(letter.toRecordWithoutValue(topic)));
+        } catch (RecordTooLargeException stillTooLarge) {
+            await(producer.send(letter.toMinimalRecord(topic)));
         }
     }
 

@@ -2,6 +2,8 @@ package dev.stride.messaging;
 
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,9 +13,9 @@ import org.jboss.logging.Logger;
 /**
  * Runs a consumer's write until it is done, for as long as it takes: a failure of the system's
  * (database or broker away) marks the consumer not ready with a stable reason, is logged, and is
- * retried after pauses growing from one second to thirty; a failure of the record's own (see
- * {@link StorageFaults}) is handed back at once, to be dead-lettered. A consumer never stops for
- * good and never loses a record to a blip.
+ * retried after pauses growing from one second to thirty; any other failure is the record's own
+ * (see {@link StorageFaults#worthRetrying}) and is handed back at once, to be dead-lettered. A
+ * consumer never stops for good and never loses a record to a blip.
  */
 @ApplicationScoped
 public class PatientWriter {
@@ -21,7 +23,7 @@ public class PatientWriter {
     private static final Duration FIRST_PAUSE = Duration.ofSeconds(1);
     private static final Duration LONGEST_PAUSE = Duration.ofSeconds(30);
     private final ConsumerHealth health;
-    private volatile boolean stopping;
+    private final CountDownLatch stopping = new CountDownLatch(1);
 
     PatientWriter(ConsumerHealth health) {
         this.health = health;
@@ -45,22 +47,21 @@ public class PatientWriter {
                 health.progressing(consumer);
                 return Optional.empty();
             } catch (Exception e) {
-                if (StorageFaults.causedByRecord(e)) {
+                if (!StorageFaults.worthRetrying(e)) {
                     health.progressing(consumer);
                     return Optional.of(e);
-                }
-                if (stopping) {
-                    throw new InterruptedException("stopping while " + consumer + " could not write: " + e.getMessage());
                 }
                 health.stalled(consumer, reason);
                 Duration pause = backoff.next();
                 LOG.warnf("%s cannot write (%s), retrying in %s: %s", consumer, reason, pause, e.getMessage());
-                Thread.sleep(pause.toMillis());
+                if (stopping.await(pause.toMillis(), TimeUnit.MILLISECONDS)) {
+                    throw new InterruptedException("stopping while " + consumer + " could not write: " + e.getMessage());
+                }
             }
         }
     }
 
     void stop(@Observes ShutdownEvent event) {
-        stopping = true;
+        stopping.countDown();
     }
 }

@@ -1,15 +1,21 @@
 package dev.stride.messaging;
 
+import java.io.IOException;
 import java.sql.SQLException;
 import java.util.Optional;
+import java.util.concurrent.TimeoutException;
+
+import com.fasterxml.jackson.core.JacksonException;
+import org.apache.kafka.common.KafkaException;
 
 /**
  * Tells a record's fault from the system's when the database refuses a write. Only SQLSTATE class
- * 22 (data exception: bytes the encoding refuses, a value out of a type's range) and class 23
- * (integrity constraint: a check or foreign key) are the record's: the same records fail the same
- * way however often they are retried, so they are isolated and dead-lettered. Everything else —
- * a lost connection, a deadlock, a serialization failure, a missing table, a bug — is the
- * system's: it is retried with backoff until it heals, and never costs a record.
+ * 22 (data exception: bytes the encoding refuses, a value out of a type's range), class 23
+ * (integrity constraint: a check or foreign key) and class 54 (a limit: an index row too large)
+ * are the record's: the same records fail the same way however often they are retried, so they
+ * are isolated and dead-lettered. Every other SQLSTATE — a lost connection, a deadlock, a
+ * serialization failure, a missing table — is the system's: it is retried with backoff until it
+ * heals, and never costs a record.
  */
 public final class StorageFaults {
     private StorageFaults() {
@@ -17,7 +23,30 @@ public final class StorageFaults {
 
     /** True when retrying the same records cannot succeed. */
     public static boolean causedByRecord(Throwable failure) {
-        return sqlState(failure).map(state -> state.startsWith("22") || state.startsWith("23")).orElse(false);
+        return sqlState(failure).map(StorageFaults::recordState).orElse(false);
+    }
+
+    /**
+     * Whether waiting can help a write that failed: a database, broker, transaction or network
+     * failure other than a record's fault. Anything else — a value the code cannot handle, a rule a
+     * stored row no longer meets — fails the same way every time, and is the record's to carry.
+     */
+    public static boolean worthRetrying(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql) {
+                return sql.getSQLState() == null || !recordState(sql.getSQLState());
+            }
+            if (cause instanceof KafkaException || cause instanceof BrokerUnavailable || cause instanceof TimeoutException
+                    || cause instanceof IOException && !(cause instanceof JacksonException)
+                    || cause.getClass().getName().startsWith("jakarta.transaction.")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean recordState(String state) {
+        return state.startsWith("22") || state.startsWith("23") || state.startsWith("54");
     }
 
     /**

@@ -23,7 +23,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * (414, 431; Quarkus' own limits are set higher so that these checks see them first), a body
  * without a Content-Type (415), and a request target that is not a valid URI (400). Quarkus checks
  * the last itself and answers with an empty body unless {@code -Dvertx.disableURIValidation=true}
- * is set, as every launch of the services does.
+ * is set, as {@code ./stride}, the Dockerfiles and the tests do ({@code quarkus:dev} needs it passed by hand).
  */
 @ApplicationScoped
 public class HttpEdge {

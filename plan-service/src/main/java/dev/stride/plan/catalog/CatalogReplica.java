@@ -29,7 +29,7 @@ import jakarta.transaction.Transactional;
  */
 @ApplicationScoped
 public class CatalogReplica {
-    private static final ObjectReader READER = EventJson.mapper().readerFor(ExercisePublished.class);
+    private static final ObjectReader READER = EventJson.stored().readerFor(ExercisePublished.class);
     private static final String UPSERT = """
             INSERT INTO catalog_exercise (id, version, status, body)
             SELECT * FROM unnest(?::uuid[], ?::bigint[], ?::text[], ?::text[])

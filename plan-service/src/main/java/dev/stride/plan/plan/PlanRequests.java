@@ -35,7 +35,10 @@ public final class PlanRequests {
     private PlanRequests() {
     }
 
-    /** The spec of a stored request (revised later): its start date is not held against today. */
+    /**
+     * The spec of a stored request (revised later): it is held to the rules it was accepted under,
+     * not to the start window, list sizes and running day that new requests must meet.
+     */
     public static PlanSpec toSpec(PlanRequest r) {
         return toSpec(r, null);
     }
@@ -51,13 +54,15 @@ public final class PlanRequests {
         } else if (today != null && (r.startDate().isBefore(today.minus(EARLIEST_START)) || r.startDate().isAfter(today.plus(LATEST_START)))) {
             errors.add(new FieldError("startDate", "must be from " + today.minus(EARLIEST_START) + " to " + today.plus(LATEST_START)));
         }
-        size(errors, "focusAreas", r.focusAreas());
-        size(errors, "equipment", r.equipment());
+        if (today != null) {
+            size(errors, "focusAreas", r.focusAreas());
+            size(errors, "equipment", r.equipment());
+        }
         range(errors, "weeks", r.weeks(), 1, 24);
         range(errors, "sessionsPerWeek", r.sessionsPerWeek(), 1, 3);
         range(errors, "minutesPerSession", r.minutesPerSession(), 15, 90);
         zone(r.timeZone()).ifPresentOrElse(zone -> { }, () -> errors.add(new FieldError("timeZone", "must be an IANA time zone such as Europe/Berlin")));
-        Map<DayOfWeek, RunDay> week = runningWeek(r.runningWeek(), errors);
+        Map<DayOfWeek, RunDay> week = runningWeek(r.runningWeek(), errors, today != null);
         Experience experience = parse(Experience.class, r.experience(), "experience", errors);
         List<Focus> focus = focusAreas(r.focusAreas(), errors);
         Set<Equipment> equipment = equipment(r.equipment(), errors);
@@ -93,13 +98,13 @@ public final class PlanRequests {
         }
     }
 
-    private static Map<DayOfWeek, RunDay> runningWeek(Map<String, String> days, List<FieldError> errors) {
+    private static Map<DayOfWeek, RunDay> runningWeek(Map<String, String> days, List<FieldError> errors, boolean newRequest) {
         Map<DayOfWeek, RunDay> week = new EnumMap<>(DayOfWeek.class);
         if (days == null) {
             errors.add(new FieldError("runningWeek", "is required: each weekday's run, REST, EASY, LONG or HARD"));
             return week;
         }
-        if (days.values().stream().noneMatch(run -> run != null && !"REST".equalsIgnoreCase(run.trim()))) {
+        if (newRequest && days.values().stream().noneMatch(run -> run != null && !"REST".equalsIgnoreCase(run.trim()))) {
             errors.add(new FieldError("runningWeek", "must name at least one running day (EASY, LONG or HARD)"));
         }
         days.forEach((day, run) -> {

@@ -16,8 +16,8 @@ public record StoredPlan(Plan plan, PlanRequest request, List<ScheduledSession> 
 
     public static StoredPlan of(Plan plan) {
         try {
-            return new StoredPlan(plan, EventJson.mapper().readValue(plan.request, PlanRequest.class),
-                    EventJson.mapper().readValue(plan.schedule, SCHEDULE));
+            return new StoredPlan(plan, EventJson.stored().readValue(plan.request, PlanRequest.class),
+                    EventJson.stored().readValue(plan.schedule, SCHEDULE));
         } catch (IOException e) {
             throw new UncheckedIOException("Plan " + plan.id + " is not readable", e);
         }

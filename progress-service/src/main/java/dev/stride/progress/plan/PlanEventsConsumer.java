@@ -15,6 +15,7 @@ import dev.stride.messaging.ConsumerHealth;
 import dev.stride.messaging.DeadLetter;
 import dev.stride.messaging.DeadLetterQueue;
 import dev.stride.messaging.PatientWriter;
+import dev.stride.progress.sets.SetRules;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -58,9 +59,11 @@ public class PlanEventsConsumer {
 
     /** What the replica relies on, so that a malformed event is refused here and never retried as if the database were away. */
     private static void check(PlanChanged event) throws IOException {
-        if (event == null || event.planId() == null || event.athleteId() == null || event.startDate() == null
-                || event.change() == null) {
+        if (event == null || event.planId() == null || event.startDate() == null || event.change() == null) {
             throw new IOException("planId, athleteId, startDate and change are required");
+        }
+        if (!SetRules.validAthleteId(event.athleteId())) {
+            throw new IOException("athleteId " + SetRules.ATHLETE_ID_RULE);
         }
         for (PlannedSession session : event.sessions() == null ? List.<PlannedSession>of() : event.sessions()) {
             if (session == null || session.exercises() == null || session.week() < 1

@@ -60,7 +60,7 @@ public class CompletedSetsLoop {
     /** One permit: the poll handed to the writer and not yet stored. */
     private final Semaphore inFlight = new Semaphore(1);
     private final Map<TopicPartition, OffsetAndMetadata> stored = new HashMap<>();
-    private volatile RuntimeException failure;
+    private volatile Throwable failure;
     private volatile boolean running;
     private KafkaConsumer<String, byte[]> consumer;
     private KafkaClientMetrics metrics;
@@ -97,6 +97,7 @@ public class CompletedSetsLoop {
         running = false;
         if (consumer != null) {
             consumer.wakeup();
+            thread.interrupt();
             thread.join(10_000);
             metrics.close();
         }
@@ -111,7 +112,7 @@ public class CompletedSetsLoop {
                     pollOnce();
                 } catch (WakeupException e) {
                     throw e;
-                } catch (RuntimeException e) {
+                } catch (RuntimeException | Error e) {
                     failure = e;
                     health.stalled(CONSUMER, ConsumerHealth.BROKER_UNAVAILABLE);
                     LOG.errorf("completed-sets poll failed; rewinding to the last committed offsets: %s", e.getMessage());
@@ -123,6 +124,7 @@ public class CompletedSetsLoop {
                 LOG.error("completed-sets poll loop stopped", e);
             }
         } finally {
+            Thread.interrupted(); // stop() interrupts a pause; the poll in flight is still finished and committed
             finishInFlight();
             consumer.close();
         }
@@ -166,7 +168,8 @@ public class CompletedSetsLoop {
             }
             backoff.reset();
             health.progressing(CONSUMER);
-        } catch (RuntimeException e) {
+        } catch (Throwable e) {
+            // Whatever it was, this poll is not stored: its offsets must not be committed with the next one.
             failure = e;
             health.stalled(CONSUMER, e instanceof BrokerUnavailable
                     ? ConsumerHealth.BROKER_UNAVAILABLE : ConsumerHealth.STORAGE_UNAVAILABLE);

@@ -53,11 +53,11 @@ public class SetIngestion {
 
     public void store(DecodedBatch batch) {
         List<DeadLetter> letters = new ArrayList<>(batch.rejected());
-        storeIsolatingUnstorable(batch, letters);
+        storeIsolatingUnstorable(batch, letters, new Refusals(batch.size()));
         deadLetters.send(Topics.COMPLETED_SETS_DLQ, letters);
     }
 
-    private void storeIsolatingUnstorable(DecodedBatch batch, List<DeadLetter> letters) {
+    private void storeIsolatingUnstorable(DecodedBatch batch, List<DeadLetter> letters, Refusals refusals) {
         if (batch.size() == 0) {
             return;
         }
@@ -69,12 +69,37 @@ public class SetIngestion {
             }
             if (batch.size() == 1) {
                 ConsumerRecord<String, byte[]> record = batch.records().get(0);
+                refusals.count(e);
                 LOG.warnf("completed-sets %d@%d refused by the database, sent to the DLQ: %s",
                         record.partition(), record.offset(), StorageFaults.reason(e));
                 letters.add(DeadLetter.unstorable(record, e));
                 return;
             }
-            batch.halves().forEach(half -> storeIsolatingUnstorable(half, letters));
+            batch.halves().forEach(half -> storeIsolatingUnstorable(half, letters, refusals));
+        }
+    }
+
+    /**
+     * Records the database refuses in one poll. More than ten, and more than half of the poll, is
+     * no longer a bad record but a bad schema or migration (a new constraint every set breaks):
+     * then nothing is dead-lettered, the poll fails as the system's fault, and ingestion waits,
+     * not ready, until the database accepts sets again.
+     */
+    private static final class Refusals {
+        private static final int FEW = 10;
+        private final int pollSize;
+        private int refused;
+
+        Refusals(int pollSize) {
+            this.pollSize = pollSize;
+        }
+
+        void count(RuntimeException refusal) {
+            refused++;
+            if (refused > FEW && refused * 2 > pollSize) {
+                throw new IllegalStateException("the database refuses most sets of the poll, a schema fault: "
+                        + StorageFaults.reason(refusal));
+            }
         }
     }
 

@@ -12,16 +12,17 @@ import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * The webhook-ids accepted from each source in the last ten minutes, in {@code webhook_delivery}
- * so that a restart does not forget them. Older rows are pruned at most once a minute, when a
- * delivery is remembered.
+ * The webhook-ids accepted from each source in the last fifteen minutes, in {@code webhook_delivery}
+ * so that a restart does not forget them: three times the tolerance of webhook-timestamp, so that
+ * clock skew between the service and the database opens no gap. Older rows are pruned at most once
+ * a minute, when a delivery is remembered.
  */
 @ApplicationScoped
 public class AcceptedDeliveries {
     private static final String FIND = "SELECT 1 FROM webhook_delivery WHERE source = ? AND webhook_id = ?";
     private static final String REMEMBER =
             "INSERT INTO webhook_delivery (source, webhook_id) VALUES (?, ?) ON CONFLICT DO NOTHING";
-    private static final String PRUNE = "DELETE FROM webhook_delivery WHERE accepted_at < now() - interval '10 minutes'";
+    private static final String PRUNE = "DELETE FROM webhook_delivery WHERE accepted_at < now() - interval '15 minutes'";
     private static final Duration PRUNE_EVERY = Duration.ofMinutes(1);
 
     private final AgroalDataSource dataSource;

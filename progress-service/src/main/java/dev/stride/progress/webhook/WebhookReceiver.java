@@ -20,6 +20,7 @@ import dev.stride.problem.Problem;
 import dev.stride.problem.ProblemException;
 import dev.stride.progress.sets.SetSubmission;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
 
 /**
  * Verifies a Standard Webhooks delivery and hands its sets to {@link SetSubmission}, unless its
@@ -29,6 +30,7 @@ import jakarta.enterprise.context.ApplicationScoped;
  */
 @ApplicationScoped
 public class WebhookReceiver {
+    private static final Logger LOG = Logger.getLogger(WebhookReceiver.class);
     static final int MAX_BODY_BYTES = 1024 * 1024;
     static final int MAX_ID_LENGTH = 128;
     /** Checked against for an unknown source, so that it costs the same HMAC as a known one. */
@@ -64,14 +66,28 @@ public class WebhookReceiver {
             throw ProblemException.badRequest("Invalid header webhook-id",
                     List.of(new Problem.FieldError("webhook-id", invalid)));
         }
-        if (deliveries.accepted(source, id)) {
+        if (alreadyAccepted(source, id)) {
             return Optional.empty();
         }
         SetSubmission.Accepted published = dispatch(source, id, parse(delivery.body()));
-        // Remembered only once the broker acknowledged. Should this fail, the sender's retry publishes
-        // again the same event ids, which the ingestion counts once.
-        deliveries.remember(source, id);
+        // Remembered only once the broker acknowledged. Should this fail, the delivery is still
+        // accepted: a redelivery publishes the same event ids again, which the ingestion counts once.
+        try {
+            deliveries.remember(source, id);
+        } catch (RuntimeException e) {
+            LOG.warnf("Webhook %s from %s accepted but not remembered: %s", id, source, e.getMessage());
+        }
         return Optional.of(published);
+    }
+
+    private boolean alreadyAccepted(String source, String id) {
+        try {
+            return deliveries.accepted(source, id);
+        } catch (RuntimeException e) {
+            LOG.warnf("Webhook deliveries cannot be read: %s", e.getMessage());
+            throw new ProblemException(503, "storage-unavailable", "Service unavailable",
+                    "The delivery cannot be checked now; nothing was published, retry later");
+        }
     }
 
     /** An unknown source answers exactly like a bad signature, so that source names cannot be probed. */

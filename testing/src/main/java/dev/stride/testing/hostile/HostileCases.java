@@ -17,7 +17,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * The table: for each door, every path parameter with characters a path may carry encoded, every
  * query parameter with text no query should hold, and, for a body, the wrong or missing media type,
  * an over-size body, broken JSON, and each field (nested ones too) replaced by values of the wrong
- * JSON type, NUL and lone surrogates, 200,000 characters, 1e400 and 1,001-item arrays.
+ * JSON type, NUL and lone surrogates, 200,000 characters, 1e400 1,001-item arrays and [null].
  */
 final class HostileCases {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -100,6 +100,7 @@ final class HostileCases {
         }
         if (value.isArray()) {
             List<String> replacements = new ArrayList<>(CONTAINER_REPLACEMENTS);
+            replacements.add("[null]");
             replacements.add(hugeArray(value));
             return replacements;
         }
