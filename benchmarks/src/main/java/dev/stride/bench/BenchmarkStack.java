@@ -52,7 +52,7 @@ public final class BenchmarkStack implements AutoCloseable {
 
     /** Launches the service on this stack without waiting; {@code extraEnvironment} adds to or overrides its settings. */
     public ServiceProcess launch(String name, Path jar, Map<String, String> extraEnvironment) {
-        service = new ServiceProcess(name, FreePorts.find(), jar);
+        service = new ServiceProcess(name, FreePorts.find(), FreePorts.find(), jar);
         Map<String, String> environment = new HashMap<>(Map.of(
                 "QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(database),
                 "QUARKUS_DATASOURCE_USERNAME", postgres.user(),
@@ -74,6 +74,10 @@ public final class BenchmarkStack implements AutoCloseable {
 
     public String url(String path) {
         return service.url(path);
+    }
+
+    public String managementUrl(String path) {
+        return service.managementUrl(path);
     }
 
     public String bootstrapServers() {

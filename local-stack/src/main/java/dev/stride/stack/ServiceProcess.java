@@ -35,12 +35,15 @@ public final class ServiceProcess {
 
     private final String name;
     private final int port;
+    private final int managementPort;
     private final Path jar;
     private Process process;
 
-    public ServiceProcess(String name, int port, Path jar) {
+    /** {@code port} serves the API, {@code managementPort} health and metrics (Quarkus' management interface). */
+    public ServiceProcess(String name, int port, int managementPort, Path jar) {
         this.name = name;
         this.port = port;
+        this.managementPort = managementPort;
         this.jar = jar;
     }
 
@@ -52,8 +55,17 @@ public final class ServiceProcess {
         return port;
     }
 
+    public int managementPort() {
+        return managementPort;
+    }
+
     public String url(String path) {
         return "http://localhost:" + port + path;
+    }
+
+    /** A path of the management interface: {@code /q/health/ready}, {@code /q/metrics}. */
+    public String managementUrl(String path) {
+        return "http://localhost:" + managementPort + path;
     }
 
     public void start(Map<String, String> environment, Path logFile) {
@@ -71,6 +83,7 @@ public final class ServiceProcess {
             builder.environment().put("MALLOC_ARENA_MAX", "2");
             builder.environment().putAll(environment);
             builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
+            builder.environment().put("QUARKUS_MANAGEMENT_PORT", String.valueOf(managementPort));
             process = builder.start();
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start " + name, e);
@@ -80,7 +93,7 @@ public final class ServiceProcess {
     /** Waits until {@code /q/health/ready} answers 200; fails early if the process dies. */
     public void awaitReady(Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
-        HttpRequest ready = HttpRequest.newBuilder(URI.create(url("/q/health/ready"))).timeout(Duration.ofSeconds(2)).build();
+        HttpRequest ready = HttpRequest.newBuilder(URI.create(managementUrl("/q/health/ready"))).timeout(Duration.ofSeconds(2)).build();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException(name + " exited with code " + process.exitValue());

@@ -17,6 +17,8 @@ public final class StrideStack {
     private static final int KAFKA_PORT = 9092;
     private static final int KAFKA_CONTROLLER_PORT = 9093;
     private static final int POSTGRES_PORT = 5433;
+    /** catalog-service's management interface is on 9081, plan-service's on 9082, progress-service's on 9083. */
+    private static final int MANAGEMENT_OFFSET = 1000;
 
     private final Path home;
     private final List<ServiceProcess> services;
@@ -58,6 +60,7 @@ public final class StrideStack {
             ports.put("PostgreSQL", POSTGRES_PORT);
         }
         services.forEach(service -> ports.put(service.name(), service.port()));
+        services.forEach(service -> ports.put(service.name() + " management", service.managementPort()));
         List<String> taken = new ArrayList<>();
         ports.forEach((what, port) -> {
             if (!FreePorts.isFree(port)) {
@@ -111,14 +114,15 @@ public final class StrideStack {
         out.append(String.format("  %-18s %s%n", "Kafka", kafka.bootstrapServers()));
         out.append(String.format("  %-18s %s%n", "PostgreSQL", postgres.jdbcUrl("<catalog|plan|progress>")));
         for (ServiceProcess service : services) {
-            out.append(String.format("  %-18s %s   Swagger UI %s   metrics %s   (pid %d)%n", service.name(),
-                    service.url("/"), service.url("/q/swagger-ui"), service.url("/q/metrics"), service.pid()));
+            out.append(String.format("  %-18s %s   Swagger UI %s   health %s   metrics %s   (pid %d)%n", service.name(),
+                    service.url("/"), service.url("/q/swagger-ui"), service.managementUrl("/q/health"),
+                    service.managementUrl("/q/metrics"), service.pid()));
         }
         out.append("\n  Data and logs in ").append(home).append(". Ctrl-C stops everything.\n");
         System.out.println(out);
     }
 
     private static ServiceProcess service(Path root, String name, int port) {
-        return new ServiceProcess(name, port, root.resolve(name).resolve("target/quarkus-app/quarkus-run.jar"));
+        return new ServiceProcess(name, port, port + MANAGEMENT_OFFSET, root.resolve(name).resolve("target/quarkus-app/quarkus-run.jar"));
     }
 }

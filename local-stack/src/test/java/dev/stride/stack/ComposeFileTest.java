@@ -37,8 +37,9 @@ class ComposeFileTest {
         String port = config.getProperty("quarkus.http.port");
 
         assertTrue(textsOf(service.path("ports")).contains(port + ":" + port), name + " publishes its HTTP port");
-        assertTrue(service.path("healthcheck").path("test").toString().contains("localhost:" + port + "/q/health/ready"),
-                name + " health check asks its own readiness endpoint");
+        String management = config.getProperty("quarkus.management.port");
+        assertTrue(service.path("healthcheck").path("test").toString().contains("localhost:" + management + "/q/health/ready"),
+                name + " health check asks its own readiness endpoint, on the management interface");
         String database = databaseOf(config.getProperty("quarkus.datasource.jdbc.url"));
         assertEquals("jdbc:postgresql://postgres:5432/" + database,
                 service.path("environment").path("QUARKUS_DATASOURCE_JDBC_URL").asText());

@@ -1,5 +1,6 @@
 package dev.stride.testing;
 
+import static dev.stride.testing.Management.management;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
@@ -8,14 +9,15 @@ import static org.hamcrest.Matchers.startsWith;
 import org.junit.jupiter.api.Test;
 
 /**
- * What every service answers the same way: readiness covering the database and Kafka, OpenAPI,
- * metrics, and problem details for an unknown path. A service's {@code @QuarkusTest} extends it.
+ * What every service answers the same way: readiness covering the database and Kafka and metrics
+ * on the management interface (and not on the public port), OpenAPI, and problem details for an
+ * unknown path. A service's {@code @QuarkusTest} extends it.
  */
 public abstract class StandardEndpointsTest {
 
     @Test
     void isReadyWithDatabaseAndKafka() {
-        given().when().get("/q/health/ready")
+        management().when().get("/q/health/ready")
                 .then().statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.name", hasItems("Database connections health check", "Kafka connection health check"));
@@ -24,7 +26,13 @@ public abstract class StandardEndpointsTest {
     @Test
     void servesOpenApiAndMetrics() {
         given().when().get("/q/openapi?format=json").then().statusCode(200).body("openapi", startsWith("3."));
-        given().when().get("/q/metrics").then().statusCode(200);
+        management().when().get("/q/metrics").then().statusCode(200);
+    }
+
+    @Test
+    void healthAndMetricsAreNotOnThePublicPort() {
+        given().when().get("/q/health/ready").then().statusCode(404);
+        given().when().get("/q/metrics").then().statusCode(404);
     }
 
     @Test

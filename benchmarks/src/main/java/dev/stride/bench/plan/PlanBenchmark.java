@@ -96,7 +96,7 @@ public final class PlanBenchmark {
 
     /** p50/p90/p99 of the service's generation timer, from its Prometheus metrics. */
     private static String generationQuantiles(BenchmarkStack stack) throws Exception {
-        String metrics = HTTP.send(HttpRequest.newBuilder(URI.create(stack.url("/q/metrics"))).build(),
+        String metrics = HTTP.send(HttpRequest.newBuilder(URI.create(stack.managementUrl("/q/metrics"))).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
         StringBuilder out = new StringBuilder();
         for (String line : metrics.split("\n")) {

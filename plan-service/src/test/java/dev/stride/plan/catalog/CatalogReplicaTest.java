@@ -1,6 +1,6 @@
 package dev.stride.plan.catalog;
 
-import static io.restassured.RestAssured.given;
+import static dev.stride.testing.Management.management;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -83,7 +83,7 @@ class CatalogReplicaTest {
         } finally {
             Sql.execute(dataSource, "ALTER TABLE catalog_exercise DROP CONSTRAINT no_unlucky_slug");
         }
-        given().get("/q/health/ready").then().statusCode(200);
+        management().get("/q/health/ready").then().statusCode(200);
     }
 
 

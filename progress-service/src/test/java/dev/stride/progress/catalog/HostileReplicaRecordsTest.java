@@ -1,5 +1,6 @@
 package dev.stride.progress.catalog;
 
+import static dev.stride.testing.Management.management;
 import static dev.stride.progress.fixtures.SetRecords.record;
 import static dev.stride.progress.fixtures.SetRecords.set;
 import static io.restassured.RestAssured.given;
@@ -73,7 +74,7 @@ class HostileReplicaRecordsTest {
         } finally {
             Sql.execute(dataSource, "ALTER TABLE exercise DROP CONSTRAINT no_unlucky_name");
         }
-        given().get("/q/health/ready").then().statusCode(200);
+        management().get("/q/health/ready").then().statusCode(200);
     }
 
     private static ProducerRecord<String, byte[]> definition(String eventId, UUID id, String name) {

@@ -1,5 +1,6 @@
 package dev.stride.progress.catalog;
 
+import static dev.stride.testing.Management.management;
 import static dev.stride.progress.fixtures.SetRecords.record;
 import static dev.stride.progress.fixtures.SetRecords.set;
 import static io.restassured.RestAssured.given;
@@ -45,9 +46,9 @@ class ReplicaOutageTest {
         Sql.execute(dataSource, "ALTER TABLE exercise RENAME TO exercise_away");
         try (KafkaCompanion companion = StrideInfrastructure.companion()) {
             companion.produce(String.class, byte[].class).fromRecords(List.of(definition(exercise))).awaitCompletion();
-            await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().get("/q/health/ready").then()
+            await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> management().get("/q/health/ready").then()
                     .statusCode(503).body(containsString("\"exercise-definitions\": \"storage-unavailable\"")));
-            await().during(Duration.ofSeconds(65)).atMost(Duration.ofSeconds(80)).untilAsserted(() -> given()
+            await().during(Duration.ofSeconds(65)).atMost(Duration.ofSeconds(80)).untilAsserted(() -> management()
                     .get("/q/health/ready").then().statusCode(503).body(containsString("storage-unavailable")));
         } finally {
             Sql.execute(dataSource, "ALTER TABLE exercise_away RENAME TO exercise");
@@ -60,7 +61,7 @@ class ReplicaOutageTest {
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given()
                 .get("/athletes/{id}/volume?from=2026-03-04&to=2026-03-04&by=muscle", athlete).then().statusCode(200)
                 .body("buckets[0].items.key", equalTo(List.of("GLUTES"))));
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/q/health/ready").then().statusCode(200));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> management().get("/q/health/ready").then().statusCode(200));
     }
 
     private static ProducerRecord<String, byte[]> definition(UUID id) {

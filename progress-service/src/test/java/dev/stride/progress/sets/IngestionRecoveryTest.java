@@ -1,5 +1,6 @@
 package dev.stride.progress.sets;
 
+import static dev.stride.testing.Management.management;
 import static dev.stride.progress.fixtures.SetRecords.record;
 import static dev.stride.progress.fixtures.SetRecords.set;
 import static io.restassured.RestAssured.given;
@@ -42,7 +43,7 @@ class IngestionRecoveryTest {
         Sql.execute(dataSource, "ALTER TABLE daily_volume RENAME TO daily_volume_away");
         try (KafkaCompanion companion = StrideInfrastructure.companion()) {
             companion.produce(String.class, byte[].class).fromRecords(sets.subList(0, 3)).awaitCompletion();
-            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/q/health/ready").then()
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> management().get("/q/health/ready").then()
                     .statusCode(503).body(containsString("storage-unavailable")));
             companion.produce(String.class, byte[].class).fromRecords(sets.subList(3, 6)).awaitCompletion();
         } finally {
@@ -54,7 +55,7 @@ class IngestionRecoveryTest {
                 .then().statusCode(200)
                 .body("buckets[0].total.sets", equalTo(6))
                 .body("buckets[0].total.reps", equalTo(30)));
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/q/health/ready").then().statusCode(200));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> management().get("/q/health/ready").then().statusCode(200));
     }
 
 }

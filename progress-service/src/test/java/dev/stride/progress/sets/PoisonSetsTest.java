@@ -1,5 +1,6 @@
 package dev.stride.progress.sets;
 
+import static dev.stride.testing.Management.management;
 import static dev.stride.progress.fixtures.SetRecords.record;
 import static dev.stride.progress.fixtures.SetRecords.set;
 import static io.restassured.RestAssured.given;
@@ -71,7 +72,7 @@ class PoisonSetsTest {
             assertEquals(Map.of("nul", Violation.SCHEMA, "latin1", DecodedBatch.NOT_JSON, "ancient", Violation.OUT_OF_RANGE,
                     "infinite", Violation.SCHEMA), reasons);
         }
-        given().get("/q/health/ready").then().statusCode(200);
+        management().get("/q/health/ready").then().statusCode(200);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.stride.progress.sets;
 
+import static dev.stride.testing.Management.management;
 import static dev.stride.progress.fixtures.SetRecords.record;
 import static dev.stride.progress.fixtures.SetRecords.set;
 import static io.restassured.RestAssured.given;
@@ -82,7 +83,7 @@ class UnstorableRecordTest {
             Sql.execute(dataSource, "ALTER TABLE completed_set DROP CONSTRAINT no_unlucky_reps");
         }
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertEquals(endOffsets(), committedOffsets()));
-        given().get("/q/health/ready").then().statusCode(200);
+        management().get("/q/health/ready").then().statusCode(200);
     }
 
     private static Map<TopicPartition, Long> committedOffsets() throws Exception {
