@@ -3,7 +3,6 @@ package dev.stride.messaging;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
@@ -12,7 +11,6 @@ import java.util.concurrent.TimeoutException;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.errors.RecordTooLargeException;
@@ -26,17 +24,10 @@ import org.apache.kafka.common.errors.RecordTooLargeException;
  */
 @ApplicationScoped
 public class DeadLetterQueue {
-    private static final long ACK_TIMEOUT_MS = 10_000;
     private final KafkaProducer<String, byte[]> producer;
 
     DeadLetterQueue(KafkaClients clients) {
-        this.producer = clients.producer("dead-letters", Map.of(
-                ProducerConfig.ACKS_CONFIG, "all",
-                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
-                ProducerConfig.LINGER_MS_CONFIG, 1,
-                ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000,
-                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) ACK_TIMEOUT_MS,
-                ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000));
+        this.producer = clients.acknowledgingProducer("dead-letters");
     }
 
     /** Sends every letter to {@code topic}; throws {@link BrokerUnavailable} unless each was acknowledged. */
@@ -63,7 +54,7 @@ public class DeadLetterQueue {
 
     private static void await(Future<RecordMetadata> ack) {
         try {
-            ack.get(ACK_TIMEOUT_MS, TimeUnit.MILLISECONDS);
+            ack.get(KafkaClients.ACK_TIMEOUT_MS, TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new BrokerUnavailable(e);

@@ -9,6 +9,7 @@ import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -30,6 +31,23 @@ public class KafkaClients {
                  @ConfigProperty(name = "quarkus.application.name") String applicationName) {
         this.broker = Map.copyOf(broker);
         this.applicationName = applicationName;
+    }
+
+    /** How long a caller of {@link #acknowledgingProducer} waits for the broker at most. */
+    public static final int ACK_TIMEOUT_MS = 10_000;
+
+    /**
+     * An idempotent acks=all producer for a caller that waits for each acknowledgement: it gives up
+     * after {@link #ACK_TIMEOUT_MS}, so that a broker away shows as a failure, not as a hang.
+     */
+    public KafkaProducer<String, byte[]> acknowledgingProducer(String role) {
+        return producer(role, Map.of(
+                ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
+                ProducerConfig.LINGER_MS_CONFIG, 1,
+                ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000,
+                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, ACK_TIMEOUT_MS,
+                ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000));
     }
 
     public KafkaProducer<String, byte[]> producer(String role, Map<String, Object> settings) {

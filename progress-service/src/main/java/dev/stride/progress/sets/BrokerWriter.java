@@ -3,7 +3,6 @@ package dev.stride.progress.sets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
@@ -14,7 +13,6 @@ import dev.stride.messaging.KafkaClients;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 
@@ -24,17 +22,10 @@ import org.apache.kafka.clients.producer.RecordMetadata;
  */
 @ApplicationScoped
 public class BrokerWriter {
-    private static final long ACK_TIMEOUT_MS = 10_000;
     private final KafkaProducer<String, byte[]> producer;
 
     BrokerWriter(KafkaClients clients) {
-        this.producer = clients.producer("writer", Map.of(
-                ProducerConfig.ACKS_CONFIG, "all",
-                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
-                ProducerConfig.LINGER_MS_CONFIG, 1,
-                ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000,
-                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) ACK_TIMEOUT_MS,
-                ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000));
+        this.producer = clients.acknowledgingProducer("writer");
     }
 
     /** Sends all records; throws {@link NotAcknowledged} unless the broker acknowledged each. */
@@ -43,7 +34,7 @@ public class BrokerWriter {
         try {
             records.forEach(record -> acks.add(producer.send(record)));
             for (Future<RecordMetadata> ack : acks) {
-                ack.get(ACK_TIMEOUT_MS, TimeUnit.MILLISECONDS);
+                ack.get(KafkaClients.ACK_TIMEOUT_MS, TimeUnit.MILLISECONDS);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
