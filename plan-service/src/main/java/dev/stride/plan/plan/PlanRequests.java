@@ -40,29 +40,40 @@ public final class PlanRequests {
      * not to the start window, list sizes and running day that new requests must meet.
      */
     public static PlanSpec toSpec(PlanRequest r) {
-        return toSpec(r, null);
+        return toSpec(r, new ArrayList<>());
     }
 
     /** The spec of a new request, or a 400 naming every invalid field; {@code today} bounds the start date. */
     public static PlanSpec toSpec(PlanRequest r, LocalDate today) {
+        return toSpec(r, newRequestRules(r, today));
+    }
+
+    /** The rules only a new request must meet. */
+    private static List<FieldError> newRequestRules(PlanRequest r, LocalDate today) {
         List<FieldError> errors = new ArrayList<>();
+        if (r.startDate() != null && (r.startDate().isBefore(today.minus(EARLIEST_START)) || r.startDate().isAfter(today.plus(LATEST_START)))) {
+            errors.add(new FieldError("startDate", "must be from " + today.minus(EARLIEST_START) + " to " + today.plus(LATEST_START)));
+        }
+        size(errors, "focusAreas", r.focusAreas());
+        size(errors, "equipment", r.equipment());
+        if (r.runningWeek() != null && r.runningWeek().values().stream().noneMatch(run -> run != null && !"REST".equalsIgnoreCase(run.trim()))) {
+            errors.add(new FieldError("runningWeek", "must name at least one running day (EASY, LONG or HARD)"));
+        }
+        return errors;
+    }
+
+    private static PlanSpec toSpec(PlanRequest r, List<FieldError> errors) {
         if (r.athleteId() == null || !ATHLETE_ID.matcher(r.athleteId()).matches()) {
             errors.add(new FieldError("athleteId", ATHLETE_ID_RULE));
         }
         if (r.startDate() == null) {
             errors.add(new FieldError("startDate", "is required (YYYY-MM-DD)"));
-        } else if (today != null && (r.startDate().isBefore(today.minus(EARLIEST_START)) || r.startDate().isAfter(today.plus(LATEST_START)))) {
-            errors.add(new FieldError("startDate", "must be from " + today.minus(EARLIEST_START) + " to " + today.plus(LATEST_START)));
-        }
-        if (today != null) {
-            size(errors, "focusAreas", r.focusAreas());
-            size(errors, "equipment", r.equipment());
         }
         range(errors, "weeks", r.weeks(), 1, 24);
         range(errors, "sessionsPerWeek", r.sessionsPerWeek(), 1, 3);
         range(errors, "minutesPerSession", r.minutesPerSession(), 15, 90);
         zone(r.timeZone()).ifPresentOrElse(zone -> { }, () -> errors.add(new FieldError("timeZone", "must be an IANA time zone such as Europe/Berlin")));
-        Map<DayOfWeek, RunDay> week = runningWeek(r.runningWeek(), errors, today != null);
+        Map<DayOfWeek, RunDay> week = runningWeek(r.runningWeek(), errors);
         Experience experience = parse(Experience.class, r.experience(), "experience", errors);
         List<Focus> focus = focusAreas(r.focusAreas(), errors);
         Set<Equipment> equipment = equipment(r.equipment(), errors);
@@ -98,14 +109,11 @@ public final class PlanRequests {
         }
     }
 
-    private static Map<DayOfWeek, RunDay> runningWeek(Map<String, String> days, List<FieldError> errors, boolean newRequest) {
+    private static Map<DayOfWeek, RunDay> runningWeek(Map<String, String> days, List<FieldError> errors) {
         Map<DayOfWeek, RunDay> week = new EnumMap<>(DayOfWeek.class);
         if (days == null) {
             errors.add(new FieldError("runningWeek", "is required: each weekday's run, REST, EASY, LONG or HARD"));
             return week;
-        }
-        if (newRequest && days.values().stream().noneMatch(run -> run != null && !"REST".equalsIgnoreCase(run.trim()))) {
-            errors.add(new FieldError("runningWeek", "must name at least one running day (EASY, LONG or HARD)"));
         }
         days.forEach((day, run) -> {
             DayOfWeek weekday = parse(DayOfWeek.class, day, "runningWeek", errors);
