@@ -21,6 +21,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response domain(ProblemException e, UriInfo uri) {
+        return response(e, uri);
+    }
+
+    /** {@code e} as the problem details of a request to {@code uri}: for mappers of other modules (access). */
+    public static Response response(ProblemException e, UriInfo uri) {
         return respond(e.toProblem(instance(uri)));
     }
 

@@ -1,5 +1,9 @@
 package dev.stride.progress;
 
+import static dev.stride.testing.As.asAthlete;
+import static org.hamcrest.Matchers.anyOf;
+import static org.hamcrest.Matchers.is;
+
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -12,6 +16,7 @@ import dev.stride.contracts.Topics;
 import dev.stride.progress.webhook.WebhookSignature;
 import dev.stride.testing.Sql;
 import dev.stride.testing.StrideInfrastructure;
+import dev.stride.testing.Tokens;
 import dev.stride.testing.hostile.Door;
 import dev.stride.testing.hostile.HostileInputTest;
 import io.agroal.api.AgroalDataSource;
@@ -24,12 +29,13 @@ import org.apache.kafka.common.TopicPartition;
 
 /**
  * Every operation of progress-service, tried with hostile input (see {@link HostileInputTest}):
- * nothing reaches {@code completed-sets} and no webhook delivery is remembered.
+ * nothing reaches {@code completed-sets}, no webhook delivery is remembered and no connection changes.
  */
 @QuarkusTest
 class HostileProgressInputTest extends HostileInputTest {
     private static final WebhookSignature TEST_APP = new WebhookSignature("whsec_c3RyaWRlLXRlc3Qtd2ViaG9vay1zZWNyZXQtMDEyMzQ1");
     private static final String ATHLETE = "hostile-" + UUID.randomUUID();
+    private static final String CONNECTION = "{\"userId\":\"hostile-user-" + UUID.randomUUID() + "\"}";
     private static final String SET = """
             {"eventId":"%s","athleteId":"%s","exerciseId":"7f1c0c52-5b2e-4f61-9a57-8c1b0e3f2a11","completedAt":"%s",
              "timeZone":"Europe/Berlin","reps":5,"loadKg":60.5,"side":"LEFT","rpe":8.5,"setNumber":1,"source":"test"}""";
@@ -42,15 +48,23 @@ class HostileProgressInputTest extends HostileInputTest {
         String at = Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS).toString();
         String set = SET.formatted("hostile-" + UUID.randomUUID(), ATHLETE, at);
         String webhook = "{\"type\":\"set.completed\",\"timestamp\":\"" + at + "\",\"data\":" + set + "}";
+        String athlete = Tokens.athlete(ATHLETE);
+        asAthlete(ATHLETE).contentType("application/json").body(CONNECTION).put("/athletes/{id}/connections/test-app", ATHLETE)
+                .then().statusCode(anyOf(is(200), is(201)));
         return List.of(
-                Door.of("POST /athletes/{athleteId}/sets").path("athleteId", ATHLETE).body(set),
-                Door.of("GET /athletes/{athleteId}/streaks").path("athleteId", ATHLETE),
+                Door.of("POST /athletes/{athleteId}/sets").path("athleteId", ATHLETE).body(set).as(athlete),
+                Door.of("GET /athletes/{athleteId}/streaks").path("athleteId", ATHLETE).as(athlete),
                 Door.of("GET /athletes/{athleteId}/volume").path("athleteId", ATHLETE).query("from", "2026-03-02")
-                        .query("to", "2026-03-08").query("bucket", "week").query("by", "muscle"),
-                Door.of("GET /athletes/{athleteId}/records").path("athleteId", ATHLETE),
+                        .query("to", "2026-03-08").query("bucket", "week").query("by", "muscle").as(athlete),
+                Door.of("GET /athletes/{athleteId}/records").path("athleteId", ATHLETE).as(athlete),
                 Door.of("GET /athletes/{athleteId}/adherence").path("athleteId", ATHLETE)
-                        .query("planId", UUID.randomUUID().toString()),
-                Door.of("GET /athletes/{athleteId}/summary").path("athleteId", ATHLETE),
+                        .query("planId", UUID.randomUUID().toString()).as(athlete),
+                Door.of("GET /athletes/{athleteId}/summary").path("athleteId", ATHLETE).as(athlete),
+                Door.of("GET /athletes/{athleteId}/connections").path("athleteId", ATHLETE).as(athlete),
+                Door.of("PUT /athletes/{athleteId}/connections/{source}").path("athleteId", ATHLETE).path("source", "test-app")
+                        .body(CONNECTION).as(athlete),
+                Door.of("DELETE /athletes/{athleteId}/connections/{source}").path("athleteId", ATHLETE)
+                        .path("source", "test-app").as(athlete),
                 Door.of("POST /webhooks/{source}").path("source", "test-app").body(webhook).headers(HostileProgressInputTest::signed));
     }
 
@@ -63,7 +77,7 @@ class HostileProgressInputTest extends HostileInputTest {
 
     @Override
     protected long footprint() throws Exception {
-        return publishedSets() + rememberedDeliveries();
+        return publishedSets() + rememberedDeliveries() + connections();
     }
 
     private static long publishedSets() throws Exception {
@@ -73,6 +87,10 @@ class HostileProgressInputTest extends HostileInputTest {
                     .collect(Collectors.toMap(p -> new TopicPartition(Topics.COMPLETED_SETS, p.partition()), p -> OffsetSpec.latest()));
             return admin.listOffsets(latest).all().get().values().stream().mapToLong(o -> o.offset()).sum();
         }
+    }
+
+    private long connections() throws SQLException {
+        return Sql.number(dataSource, "SELECT count(*) + coalesce(sum(hashtext(user_id || source || connected_at)), 0) FROM source_connection");
     }
 
     private long rememberedDeliveries() throws SQLException {

@@ -1,6 +1,6 @@
 package dev.stride.progress;
 
-import static io.restassured.RestAssured.given;
+import static dev.stride.testing.As.asPlatform;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -83,7 +83,7 @@ class WorkloadCorrectnessTest {
     }
 
     private static Map<LocalDate, Totals> shownWeeks(String athlete, String from, String to) {
-        var response = given().get("/athletes/{id}/volume?bucket=week&by=exercise&from={from}&to={to}", athlete, from, to);
+        var response = asPlatform().get("/athletes/{id}/volume?bucket=week&by=exercise&from={from}&to={to}", athlete, from, to);
         if (response.statusCode() == 404) {
             return Map.of();
         }

@@ -8,11 +8,15 @@ import dev.stride.stack.KafkaBroker;
 import dev.stride.stack.PostgresServer;
 import dev.stride.stack.TopicLayout;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 
 /**
- * One real KRaft broker and one real PostgreSQL for a whole test JVM, with the topics of the
- * architecture brief and a fresh database for the service under test (init arg {@code database}).
+ * One real KRaft broker, one real PostgreSQL and one OpenID Connect issuer for a whole test JVM,
+ * with the topics of the architecture brief and a fresh database for the service under test (init
+ * arg {@code database}). The issuer is Quarkus' OIDC test server (WireMock): the service fetches its
+ * discovery document and JWKS exactly as it does Keycloak's, and verifies the {@link Tokens} signed
+ * with its key.
  * PostgreSQL is the embedded binaries unless {@code STRIDE_PG_URL} names an existing server.
  * <p>
  * Register it once per service: {@code @WithTestResource(value = StrideInfrastructure.class,
@@ -22,6 +26,8 @@ public class StrideInfrastructure implements QuarkusTestResourceLifecycleManager
     private static KafkaBroker kafka;
     private static PostgresServer postgres;
     private static String database;
+    private static OidcWiremockTestResource issuer;
+    private static String issuerUrl;
 
     @Override
     public void init(Map<String, String> initArgs) {
@@ -35,7 +41,9 @@ public class StrideInfrastructure implements QuarkusTestResourceLifecycleManager
                 "kafka.bootstrap.servers", kafka.bootstrapServers(),
                 "quarkus.datasource.jdbc.url", postgres.jdbcUrl(database),
                 "quarkus.datasource.username", postgres.user(),
-                "quarkus.datasource.password", postgres.password());
+                "quarkus.datasource.password", postgres.password(),
+                "quarkus.oidc.auth-server-url", issuerUrl,
+                "quarkus.oidc.token.issuer", Tokens.ISSUER);
     }
 
     @Override
@@ -66,6 +74,8 @@ public class StrideInfrastructure implements QuarkusTestResourceLifecycleManager
         postgres = PostgresServer.existingFromEnvironment()
                 .orElseGet(() -> PostgresServer.embedded(work.resolve("postgres"), FreePorts.find(), true));
         postgres.ensureDatabase(database == null ? "stride_test" : database, true);
+        issuer = new OidcWiremockTestResource();
+        issuerUrl = issuer.start().get("keycloak.url") + "/realms/quarkus";
         kafka = KafkaBroker.onFreePorts(work.resolve("kafka"));
         kafka.start();
         try (var admin = kafka.admin()) {
@@ -74,6 +84,7 @@ public class StrideInfrastructure implements QuarkusTestResourceLifecycleManager
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             kafka.close();
             postgres.close();
+            issuer.stop();
         }, "stride-infra-stop"));
     }
 }

@@ -2,7 +2,10 @@ package dev.stride.catalog.exercise;
 
 import java.util.UUID;
 
+import dev.stride.access.Caller;
 import dev.stride.problem.ProblemException;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -21,11 +24,17 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
-/** The catalog over HTTP. The ETag of an exercise is its version; changes need a matching If-Match. */
+/**
+ * The catalog over HTTP. The ETag of an exercise is its version; changes need a matching If-Match.
+ * Who may do what: every authenticated caller reads; only the catalog-editor role writes.
+ */
 @Path("/exercises")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Authenticated
+@SecurityRequirement(name = "stride")
 public class ExerciseResource {
     private final ExerciseService exercises;
     private final ExerciseSearch search;
@@ -51,6 +60,7 @@ public class ExerciseResource {
         return withTag(Response.ok(exercise.document), exercise);
     }
 
+    @RolesAllowed(Caller.CATALOG_EDITOR)
     @POST
     public Response create(@Valid @NotNull ExerciseRequest request, @Context UriInfo uri) {
         Exercise exercise = exercises.createExercise(request);
@@ -58,6 +68,7 @@ public class ExerciseResource {
                 .entity(exercise.document), exercise);
     }
 
+    @RolesAllowed(Caller.CATALOG_EDITOR)
     @PUT
     @Path("{id}")
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -66,11 +77,12 @@ public class ExerciseResource {
         return withTag(Response.ok(exercise.document), exercise);
     }
 
-    /** Retires: the exercise stays readable as RETIRED and is never deleted. If-Match is optional here. */
+    /** Retires: the exercise stays readable as RETIRED and is never deleted. If-Match as for a change ({@code *} for any version). */
+    @RolesAllowed(Caller.CATALOG_EDITOR)
     @DELETE
     @Path("{id}")
     public Response retire(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        Exercise exercise = exercises.retireExercise(id, ifMatch == null ? VersionTag.ANY : VersionTag.parse(ifMatch));
+        Exercise exercise = exercises.retireExercise(id, required(ifMatch));
         return withTag(Response.noContent(), exercise);
     }
 

@@ -2,7 +2,7 @@ package dev.stride.catalog.exercise;
 
 import static dev.stride.catalog.exercise.ExerciseFixtures.gobletSquat;
 import static dev.stride.catalog.exercise.ExerciseFixtures.uniqueSlug;
-import static io.restassured.RestAssured.given;
+import static dev.stride.testing.As.asCatalogEditor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Duration;
@@ -44,10 +44,10 @@ class ConcurrentChangesTest {
     }
 
     private static String createAndUpdate(String slug, int updates) {
-        String id = given().contentType(ContentType.JSON).body(gobletSquat(slug)).post("/exercises")
+        String id = asCatalogEditor().contentType(ContentType.JSON).body(gobletSquat(slug)).post("/exercises")
                 .then().statusCode(201).extract().path("id");
         for (int version = 1; version <= updates; version++) {
-            given().contentType(ContentType.JSON).header("If-Match", "\"" + version + "\"").body(gobletSquat(slug))
+            asCatalogEditor().contentType(ContentType.JSON).header("If-Match", "\"" + version + "\"").body(gobletSquat(slug))
                     .put("/exercises/" + id).then().statusCode(200);
         }
         return id;

@@ -2,7 +2,7 @@ package dev.stride.catalog.exercise;
 
 import static dev.stride.catalog.exercise.ExerciseFixtures.gobletSquat;
 import static dev.stride.catalog.exercise.ExerciseFixtures.uniqueSlug;
-import static io.restassured.RestAssured.given;
+import static dev.stride.testing.As.asCatalogEditor;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 class ExerciseApiTest {
 
     static ValidatableResponse post(Map<String, Object> body) {
-        return given().contentType(ContentType.JSON).body(body).when().post("/exercises").then();
+        return asCatalogEditor().contentType(ContentType.JSON).body(body).when().post("/exercises").then();
     }
 
     @Test
@@ -34,15 +34,15 @@ class ExerciseApiTest {
                 .header("ETag", "\"1\"")
                 .body("version", equalTo(1)).body("status", equalTo("ACTIVE")).body("slug", equalTo(slug))
                 .extract().path("id");
-        given().get("/exercises/" + id).then().statusCode(200).header("ETag", "\"1\"")
+        asCatalogEditor().get("/exercises/" + id).then().statusCode(200).header("ETag", "\"1\"")
                 .body("prescription.setsMax", equalTo(4)).body("equipment", containsInAnyOrder("KETTLEBELL"));
-        given().get("/exercises/" + slug).then().statusCode(200).body("id", equalTo(id));
+        asCatalogEditor().get("/exercises/" + slug).then().statusCode(200).body("id", equalTo(id));
     }
 
     @Test
     void answersCreationWithTheLocationOfTheNewExercise() {
         String location = post(gobletSquat(uniqueSlug("located"))).statusCode(201).extract().header("Location");
-        given().get(location).then().statusCode(200).body("id", notNullValue());
+        asCatalogEditor().get(location).then().statusCode(200).body("id", notNullValue());
         assertThat(location, containsString("/exercises/"));
     }
 
@@ -60,32 +60,33 @@ class ExerciseApiTest {
         String id = post(gobletSquat(slug)).statusCode(201).extract().path("id");
         Map<String, Object> changed = gobletSquat(slug);
         changed.put("notes", "Heavier now.");
-        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(changed).put("/exercises/" + id)
+        asCatalogEditor().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(changed).put("/exercises/" + id)
                 .then().statusCode(200).header("ETag", "\"2\"").body("version", equalTo(2)).body("notes", equalTo("Heavier now."));
-        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(changed).put("/exercises/" + id)
+        asCatalogEditor().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(changed).put("/exercises/" + id)
                 .then().statusCode(412).contentType("application/problem+json").body("type", endsWith("version-mismatch"));
-        given().contentType(ContentType.JSON).body(changed).put("/exercises/" + id)
+        asCatalogEditor().contentType(ContentType.JSON).body(changed).put("/exercises/" + id)
                 .then().statusCode(428).contentType("application/problem+json");
-        given().get("/exercises/" + id).then().body("version", equalTo(2));
+        asCatalogEditor().get("/exercises/" + id).then().body("version", equalTo(2));
     }
 
     @Test
     void retiresInsteadOfDeleting() {
         String id = post(gobletSquat(uniqueSlug("retired"))).statusCode(201).extract().path("id");
-        given().delete("/exercises/" + id).then().statusCode(204).header("ETag", "\"2\"");
-        given().get("/exercises/" + id).then().statusCode(200).body("status", equalTo("RETIRED")).body("version", equalTo(2));
-        given().delete("/exercises/" + id).then().statusCode(204).header("ETag", "\"2\"");
-        given().header("If-Match", "\"1\"").delete("/exercises/" + id).then().statusCode(412);
+        asCatalogEditor().delete("/exercises/" + id).then().statusCode(428).contentType("application/problem+json");
+        asCatalogEditor().header("If-Match", "\"1\"").delete("/exercises/" + id).then().statusCode(204).header("ETag", "\"2\"");
+        asCatalogEditor().get("/exercises/" + id).then().statusCode(200).body("status", equalTo("RETIRED")).body("version", equalTo(2));
+        asCatalogEditor().header("If-Match", "*").delete("/exercises/" + id).then().statusCode(204).header("ETag", "\"2\"");
+        asCatalogEditor().header("If-Match", "\"1\"").delete("/exercises/" + id).then().statusCode(412);
     }
 
     @Test
     void answersUnknownExercisesWith404() {
         String unknown = "00000000-0000-0000-0000-000000000042";
-        given().get("/exercises/" + unknown).then().statusCode(404).contentType("application/problem+json");
-        given().get("/exercises/no-such-exercise").then().statusCode(404);
-        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(gobletSquat(uniqueSlug("ghost")))
+        asCatalogEditor().get("/exercises/" + unknown).then().statusCode(404).contentType("application/problem+json");
+        asCatalogEditor().get("/exercises/no-such-exercise").then().statusCode(404);
+        asCatalogEditor().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(gobletSquat(uniqueSlug("ghost")))
                 .put("/exercises/" + unknown).then().statusCode(404);
-        given().delete("/exercises/" + unknown).then().statusCode(404);
+        asCatalogEditor().header("If-Match", "*").delete("/exercises/" + unknown).then().statusCode(404);
     }
 
     @Test
@@ -95,12 +96,12 @@ class ExerciseApiTest {
         Map<String, Object> second = gobletSquat(slug);
         second.put("name", "Another name");
         post(second).statusCode(409).contentType("application/problem+json").body("type", endsWith("slug-taken"));
-        given().queryParam("q", slug).get("/exercises").then().body("items.size()", equalTo(1));
+        asCatalogEditor().queryParam("q", slug).get("/exercises").then().body("items.size()", equalTo(1));
 
         String otherId = post(gobletSquat(uniqueSlug("other"))).statusCode(201).extract().path("id");
-        given().contentType(ContentType.JSON).header("If-Match", "*").body(gobletSquat(slug)).put("/exercises/" + otherId)
+        asCatalogEditor().contentType(ContentType.JSON).header("If-Match", "*").body(gobletSquat(slug)).put("/exercises/" + otherId)
                 .then().statusCode(409);
-        given().get("/exercises/" + otherId).then().body("version", equalTo(1));
+        asCatalogEditor().get("/exercises/" + otherId).then().body("version", equalTo(1));
     }
 
     @Test
@@ -115,7 +116,7 @@ class ExerciseApiTest {
         post(body).statusCode(400).contentType("application/problem+json")
                 .body("errors.field", containsInAnyOrder("name", "primaryMuscles", "cues[0]", "prescription.setsMax",
                         "prescription.repsMax", "laterality"));
-        given().get("/exercises/" + slug).then().statusCode(404);
+        asCatalogEditor().get("/exercises/" + slug).then().statusCode(404);
     }
 
     @Test

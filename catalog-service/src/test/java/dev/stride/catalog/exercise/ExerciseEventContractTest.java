@@ -2,7 +2,7 @@ package dev.stride.catalog.exercise;
 
 import static dev.stride.catalog.exercise.ExerciseFixtures.gobletSquat;
 import static dev.stride.catalog.exercise.ExerciseFixtures.uniqueSlug;
-import static io.restassured.RestAssured.given;
+import static dev.stride.testing.As.asCatalogEditor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -29,13 +29,13 @@ class ExerciseEventContractTest {
     @Test
     void publishesEveryChangeAsTheFullStateInCloudEventsThatMatchTheSchema() throws Exception {
         String slug = uniqueSlug("published");
-        String id = given().contentType(ContentType.JSON).body(gobletSquat(slug)).post("/exercises")
+        String id = asCatalogEditor().contentType(ContentType.JSON).body(gobletSquat(slug)).post("/exercises")
                 .then().statusCode(201).extract().path("id");
         Map<String, Object> changed = gobletSquat(slug);
         changed.put("notes", "Second version.");
-        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(changed).put("/exercises/" + id)
+        asCatalogEditor().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(changed).put("/exercises/" + id)
                 .then().statusCode(200);
-        given().delete("/exercises/" + id).then().statusCode(204);
+        asCatalogEditor().header("If-Match", "*").delete("/exercises/" + id).then().statusCode(204);
 
         try (ExerciseEvents events = new ExerciseEvents(Set.of(id))) {
             List<ConsumerRecord<String, String>> records = events.await(3, Duration.ofSeconds(20));

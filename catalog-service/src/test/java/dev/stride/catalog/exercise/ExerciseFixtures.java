@@ -6,15 +6,15 @@ import java.util.Map;
 import java.util.UUID;
 
 /** Valid request bodies with a fresh slug each, so that tests never share data. */
-final class ExerciseFixtures {
+public final class ExerciseFixtures {
     private ExerciseFixtures() {
     }
 
-    static String uniqueSlug(String prefix) {
+    public static String uniqueSlug(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
-    static Map<String, Object> gobletSquat(String slug) {
+    public static Map<String, Object> gobletSquat(String slug) {
         Map<String, Object> body = new HashMap<>();
         body.put("slug", slug);
         body.put("name", "Goblet Squat " + slug);

@@ -2,7 +2,7 @@ package dev.stride.catalog.exercise;
 
 import static dev.stride.catalog.exercise.ExerciseFixtures.gobletSquat;
 import static dev.stride.catalog.exercise.ExerciseFixtures.uniqueSlug;
-import static io.restassured.RestAssured.given;
+import static dev.stride.testing.As.asCatalogEditor;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 class ExerciseListTest {
 
     private static void create(Map<String, Object> body) {
-        given().contentType(ContentType.JSON).body(body).post("/exercises").then().statusCode(201);
+        asCatalogEditor().contentType(ContentType.JSON).body(body).post("/exercises").then().statusCode(201);
     }
 
     @Test
@@ -36,7 +36,7 @@ class ExerciseListTest {
         List<String> slugs = new ArrayList<>();
         String cursor = null;
         do {
-            var request = given().queryParam("q", tag).queryParam("limit", 2);
+            var request = asCatalogEditor().queryParam("q", tag).queryParam("limit", 2);
             JsonPath page = (cursor == null ? request : request.queryParam("cursor", cursor)).get("/exercises")
                     .then().statusCode(200).extract().jsonPath();
             slugs.addAll(page.getList("items.slug"));
@@ -55,32 +55,32 @@ class ExerciseListTest {
         band.put("category", "MOBILITY");
         create(band);
         create(gobletSquat(tag + "-kettlebell"));
-        String retired = given().get("/exercises/" + tag + "-kettlebell").then().extract().path("id");
-        given().delete("/exercises/" + retired).then().statusCode(204);
+        String retired = asCatalogEditor().get("/exercises/" + tag + "-kettlebell").then().extract().path("id");
+        asCatalogEditor().header("If-Match", "*").delete("/exercises/" + retired).then().statusCode(204);
 
-        given().queryParam("q", tag).queryParam("equipment", "mini_band").get("/exercises")
+        asCatalogEditor().queryParam("q", tag).queryParam("equipment", "mini_band").get("/exercises")
                 .then().body("items.slug", containsInAnyOrder(tag + "-band"));
-        given().queryParam("q", tag).queryParam("muscle", "GLUTES").get("/exercises")
+        asCatalogEditor().queryParam("q", tag).queryParam("muscle", "GLUTES").get("/exercises")
                 .then().body("items.slug", containsInAnyOrder(tag + "-kettlebell"));
-        given().queryParam("q", tag).queryParam("category", "MOBILITY").get("/exercises")
+        asCatalogEditor().queryParam("q", tag).queryParam("category", "MOBILITY").get("/exercises")
                 .then().body("items.slug", containsInAnyOrder(tag + "-band"));
-        given().queryParam("q", tag).queryParam("status", "ACTIVE").get("/exercises")
+        asCatalogEditor().queryParam("q", tag).queryParam("status", "ACTIVE").get("/exercises")
                 .then().body("items.slug", containsInAnyOrder(tag + "-band"));
-        given().queryParam("q", tag).get("/exercises")
+        asCatalogEditor().queryParam("q", tag).get("/exercises")
                 .then().body("items.size()", equalTo(2)).body("nextCursor", nullValue());
     }
 
     @Test
     void findsByAliasAndKeepsTheDefaultPageSmall() {
-        given().queryParam("q", "russian").get("/exercises")
+        asCatalogEditor().queryParam("q", "russian").get("/exercises")
                 .then().statusCode(200).body("items.slug", hasItem("lower-body-twist"));
-        given().queryParam("muscle", "OBLIQUES").get("/exercises")
+        asCatalogEditor().queryParam("muscle", "OBLIQUES").get("/exercises")
                 .then().body("items.primaryMuscles", everyItem(not(nullValue())));
     }
 
     @Test
     void namesEveryInvalidQueryParameter() {
-        given().queryParam("muscle", "BICEPZ").queryParam("category", "CARDIO").queryParam("equipment", "ROPE")
+        asCatalogEditor().queryParam("muscle", "BICEPZ").queryParam("category", "CARDIO").queryParam("equipment", "ROPE")
                 .queryParam("status", "GONE").queryParam("limit", 101).queryParam("cursor", "!!")
                 .get("/exercises").then().statusCode(400).contentType("application/problem+json")
                 .body("errors.field", containsInAnyOrder("muscle", "category", "equipment", "status", "limit", "cursor"));

@@ -1,12 +1,13 @@
 package dev.stride.catalog.exercise;
 
-import static io.restassured.RestAssured.given;
+import static dev.stride.testing.As.asCatalogEditor;
 
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 
 import dev.stride.testing.Sql;
+import dev.stride.testing.Tokens;
 import dev.stride.testing.hostile.Door;
 import dev.stride.testing.hostile.HostileInputTest;
 import io.agroal.api.AgroalDataSource;
@@ -25,7 +26,7 @@ class HostileCatalogInputTest extends HostileInputTest {
     /** Created on first use: RestAssured knows the service's port only once a test runs. */
     private static synchronized String exercise() {
         if (exercise == null) {
-            exercise = given().contentType(ContentType.JSON)
+            exercise = asCatalogEditor().contentType(ContentType.JSON)
                     .body(ExerciseFixtures.gobletSquat(ExerciseFixtures.uniqueSlug("hostile"))).post("/exercises")
                     .then().statusCode(201).extract().path("id");
         }
@@ -37,14 +38,15 @@ class HostileCatalogInputTest extends HostileInputTest {
         String id = exercise();
         String created = json(ExerciseFixtures.gobletSquat(ExerciseFixtures.uniqueSlug("hostile-created")));
         String replaced = json(ExerciseFixtures.gobletSquat(ExerciseFixtures.uniqueSlug("hostile-replaced")));
+        String editor = Tokens.catalogEditor();
         return List.of(
                 Door.of("GET /exercises").query("muscle", "GLUTES").query("category", "STRENGTH")
                         .query("equipment", "KETTLEBELL").query("status", "ACTIVE").query("q", "squat")
-                        .query("cursor", "YQ").query("limit", "10"),
-                Door.of("GET /exercises/{idOrSlug}").path("idOrSlug", id),
-                Door.of("POST /exercises").body(created),
-                Door.of("PUT /exercises/{id}").path("id", id).body(replaced).headers(b -> Map.of("If-Match", "*")),
-                Door.of("DELETE /exercises/{id}").path("id", id));
+                        .query("cursor", "YQ").query("limit", "10").as(editor),
+                Door.of("GET /exercises/{idOrSlug}").path("idOrSlug", id).as(editor),
+                Door.of("POST /exercises").body(created).as(editor),
+                Door.of("PUT /exercises/{id}").path("id", id).body(replaced).headers(b -> Map.of("If-Match", "*")).as(editor),
+                Door.of("DELETE /exercises/{id}").path("id", id).headers(b -> Map.of("If-Match", "*")).as(editor));
     }
 
     @Override

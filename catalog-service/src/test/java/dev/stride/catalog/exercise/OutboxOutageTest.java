@@ -2,7 +2,7 @@ package dev.stride.catalog.exercise;
 
 import static dev.stride.catalog.exercise.ExerciseFixtures.gobletSquat;
 import static dev.stride.catalog.exercise.ExerciseFixtures.uniqueSlug;
-import static io.restassured.RestAssured.given;
+import static dev.stride.testing.As.asCatalogEditor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Duration;
@@ -77,15 +77,15 @@ class OutboxOutageTest {
     }
 
     private static String createUpdateTwiceAndRetire(String slug) {
-        String id = given().contentType(ContentType.JSON).body(gobletSquat(slug)).post("/exercises")
+        String id = asCatalogEditor().contentType(ContentType.JSON).body(gobletSquat(slug)).post("/exercises")
                 .then().statusCode(201).extract().path("id");
         for (int version = 1; version <= 2; version++) {
             Map<String, Object> changed = gobletSquat(slug);
             changed.put("notes", "Change " + version);
-            given().contentType(ContentType.JSON).header("If-Match", "\"" + version + "\"").body(changed)
+            asCatalogEditor().contentType(ContentType.JSON).header("If-Match", "\"" + version + "\"").body(changed)
                     .put("/exercises/" + id).then().statusCode(200);
         }
-        given().delete("/exercises/" + id).then().statusCode(204);
+        asCatalogEditor().header("If-Match", "*").delete("/exercises/" + id).then().statusCode(204);
         return id;
     }
 

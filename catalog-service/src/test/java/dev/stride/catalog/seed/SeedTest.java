@@ -1,6 +1,6 @@
 package dev.stride.catalog.seed;
 
-import static io.restassured.RestAssured.given;
+import static dev.stride.testing.As.asCatalogEditor;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
@@ -27,7 +27,7 @@ class SeedTest {
     SeedLoader seed;
 
     private static ValidatableResponse exercise(String slug) {
-        return given().get("/exercises/" + slug).then().statusCode(200);
+        return asCatalogEditor().get("/exercises/" + slug).then().statusCode(200);
     }
 
     @Test
@@ -67,8 +67,8 @@ class SeedTest {
 
     @Test
     void loadingAgainChangesNothing() {
-        long before = given().get("/exercises/clamshell").then().extract().jsonPath().getLong("version");
+        long before = asCatalogEditor().get("/exercises/clamshell").then().extract().jsonPath().getLong("version");
         assertEquals(0, seed.load());
-        given().get("/exercises/clamshell").then().body("version", equalTo((int) before));
+        asCatalogEditor().get("/exercises/clamshell").then().body("version", equalTo((int) before));
     }
 }

@@ -1,6 +1,6 @@
 package dev.stride.plan.plan;
 
-import static io.restassured.RestAssured.given;
+import static dev.stride.testing.As.asAthlete;
 import static org.awaitility.Awaitility.await;
 
 import java.sql.SQLException;
@@ -16,6 +16,7 @@ import dev.stride.contracts.exercise.ExercisePublished;
 import dev.stride.plan.ArticleCatalog;
 import dev.stride.plan.CatalogEvents;
 import dev.stride.testing.Sql;
+import dev.stride.testing.Tokens;
 import dev.stride.testing.hostile.Door;
 import dev.stride.testing.hostile.HostileInputTest;
 import io.agroal.api.AgroalDataSource;
@@ -40,7 +41,7 @@ class HostilePlanInputTest extends HostileInputTest {
         }
         CatalogEvents.publish(ArticleCatalog.ALL.toArray(new ExercisePublished[0]));
         plan = await().atMost(Duration.ofSeconds(20))
-                .until(() -> given().contentType(ContentType.JSON).body(BODY).post("/plans").then().extract(),
+                .until(() -> asAthlete(ATHLETE).contentType(ContentType.JSON).body(BODY).post("/plans").then().extract(),
                         r -> r.statusCode() == 201).path("id");
         return plan;
     }
@@ -48,12 +49,13 @@ class HostilePlanInputTest extends HostileInputTest {
     @Override
     protected List<Door> doors() {
         String id = plan();
+        String athlete = Tokens.athlete(ATHLETE);
         return List.of(
-                Door.of("POST /plans").body(BODY),
-                Door.of("GET /plans/{id}").path("id", id),
-                Door.of("DELETE /plans/{id}").path("id", id),
-                Door.of("GET /plans/{id}/calendar.ics").path("id", id),
-                Door.of("GET /athletes/{athleteId}/plans").path("athleteId", ATHLETE));
+                Door.of("POST /plans").body(BODY).as(athlete),
+                Door.of("GET /plans/{id}").path("id", id).as(athlete),
+                Door.of("DELETE /plans/{id}").path("id", id).as(athlete),
+                Door.of("GET /plans/{id}/calendar.ics").path("id", id).as(athlete),
+                Door.of("GET /athletes/{athleteId}/plans").path("athleteId", ATHLETE).as(athlete));
     }
 
     @Override

@@ -1,6 +1,6 @@
 package dev.stride.plan.plan;
 
-import static io.restassured.RestAssured.given;
+import static dev.stride.testing.As.asAthlete;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
@@ -46,7 +46,7 @@ class PlanApiTest {
     }
 
     private static ExtractableResponse<Response> create(Map<String, Object> body) {
-        return given().contentType(ContentType.JSON).body(body).when().post("/plans").then().extract();
+        return asAthlete(String.valueOf(body.get("athleteId"))).contentType(ContentType.JSON).body(body).when().post("/plans").then().extract();
     }
 
     private static String createdPlan(String athlete) {
@@ -59,7 +59,7 @@ class PlanApiTest {
         String athlete = "athlete-" + UUID.randomUUID();
         String id = createdPlan(athlete);
 
-        given().when().get("/plans/" + id).then().statusCode(200)
+        asAthlete(athlete).when().get("/plans/" + id).then().statusCode(200)
                 .body("athleteId", equalTo(athlete)).body("version", equalTo(1)).body("status", equalTo("ACTIVE"))
                 .body("schedule.week", contains(1, 2, 3, 4, 5, 6, 7, 8))
                 .body("schedule.deload", contains(false, false, false, true, false, false, false, true))
@@ -71,7 +71,7 @@ class PlanApiTest {
                 .body("schedule[0].sessions[0].exercises.find { it.name == 'Single Leg Deadlift' }.perSide", equalTo(true))
                 .body("schedule[0].sessions[0].exercises.find { it.name == 'Single Leg Deadlift' }.catalogVersion", equalTo(1))
                 .body("schedule[0].sessions[0].exercises.find { it.name == 'Single Leg Deadlift' }.cues[0]", equalTo("Keep your back flat and abs engaged"));
-        given().when().get("/athletes/" + athlete + "/plans").then().statusCode(200).body("id", contains(id));
+        asAthlete(athlete).when().get("/athletes/" + athlete + "/plans").then().statusCode(200).body("id", contains(id));
     }
 
     @Test
@@ -97,7 +97,7 @@ class PlanApiTest {
         body.put("weeks", 30);
         body.put("equipment", List.of("MAT", "TREADMILL"));
         body.put("runningWeek", Map.of("FUNDAY", "EASY", "MONDAY", "SPRINT"));
-        given().contentType(ContentType.JSON).body(body).when().post("/plans").then().statusCode(400)
+        asAthlete(String.valueOf(body.get("athleteId"))).contentType(ContentType.JSON).body(body).when().post("/plans").then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors.field", containsInAnyOrder("timeZone", "weeks", "equipment[1]", "runningWeek", "runningWeek.MONDAY"));
     }
@@ -107,7 +107,7 @@ class PlanApiTest {
         Map<String, Object> body = new HashMap<>(PlanBodies.typical("athlete-" + UUID.randomUUID(), START, 8));
         body.put("sessionsPerWeek", 3);
         body.put("runningWeek", Map.of("MONDAY", "HARD", "TUESDAY", "HARD", "WEDNESDAY", "HARD", "FRIDAY", "HARD", "SUNDAY", "LONG"));
-        given().contentType(ContentType.JSON).body(body).when().post("/plans").then().statusCode(422)
+        asAthlete(String.valueOf(body.get("athleteId"))).contentType(ContentType.JSON).body(body).when().post("/plans").then().statusCode(422)
                 .contentType("application/problem+json")
                 .body("type", equalTo("/problems/plan-rule-no-strength-before-hard-run"))
                 .body("detail", equalTo("Only 2 weekday(s) are not the day before a long or hard run, and 3 session(s) a week were asked for"));
@@ -119,8 +119,8 @@ class PlanApiTest {
         String id = createdPlan(athlete);
         try (KafkaCompanion companion = StrideInfrastructure.companion()) {
             ConsumerTask<String, String> events = companion.consumeStrings().fromTopics(Topics.PLAN_EVENTS);
-            given().when().delete("/plans/" + id).then().statusCode(200).body("status", equalTo("CANCELLED")).body("version", equalTo(2));
-            given().when().delete("/plans/" + id).then().statusCode(200).body("version", equalTo(2));
+            asAthlete(athlete).when().delete("/plans/" + id).then().statusCode(200).body("status", equalTo("CANCELLED")).body("version", equalTo(2));
+            asAthlete(athlete).when().delete("/plans/" + id).then().statusCode(200).body("version", equalTo(2));
 
             ConsumerRecord<String, String> cancelled = await().atMost(Duration.ofSeconds(20)).until(
                     () -> events.getRecords().stream().filter(r -> athlete.equals(r.key()) && r.value().contains("\"CANCELLED\"")).findFirst(),
@@ -128,13 +128,14 @@ class PlanApiTest {
             assertEquals(List.of(), ContractSchemas.violations(PlanChanged.SCHEMA, cancelled.value()));
             assertEquals("stride.plan.cancelled.v1", CloudEventHeaders.read(cancelled.headers(), CloudEventHeaders.TYPE).orElseThrow());
         }
-        given().when().get("/plans/" + UUID.randomUUID()).then().statusCode(404).contentType("application/problem+json");
+        asAthlete(athlete).when().get("/plans/" + UUID.randomUUID()).then().statusCode(404).contentType("application/problem+json");
     }
 
     @Test
     void calendarHasOneEventPerSessionInTheAthletesZone() {
-        String id = createdPlan("athlete-" + UUID.randomUUID());
-        byte[] body = given().when().get("/plans/" + id + "/calendar.ics").then().statusCode(200)
+        String athlete = "athlete-" + UUID.randomUUID();
+        String id = createdPlan(athlete);
+        byte[] body = asAthlete(athlete).when().get("/plans/" + id + "/calendar.ics").then().statusCode(200)
                 .contentType("text/calendar").extract().asByteArray();
         String ics = new String(body, StandardCharsets.UTF_8);
 

@@ -5,12 +5,12 @@ import java.util.List;
 import java.util.Map;
 
 /** Request bodies of the plan API tests. */
-final class PlanBodies {
+public final class PlanBodies {
     private PlanBodies() {
     }
 
     /** Long run Sunday, intervals Tuesday, easy Monday, Thursday, Saturday; two sessions on a mat. */
-    static Map<String, Object> typical(String athleteId, LocalDate start, int weeks) {
+    public static Map<String, Object> typical(String athleteId, LocalDate start, int weeks) {
         return Map.of(
                 "athleteId", athleteId,
                 "startDate", start.toString(),

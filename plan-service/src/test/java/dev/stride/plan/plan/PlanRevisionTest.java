@@ -1,6 +1,6 @@
 package dev.stride.plan.plan;
 
-import static io.restassured.RestAssured.given;
+import static dev.stride.testing.As.asAthlete;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -47,15 +47,15 @@ class PlanRevisionTest {
         LocalDate today = LocalDate.now(ZoneId.of("Europe/Berlin"));
         Map<String, Object> body = PlanBodies.typical(athlete, today.minusDays(10), 4);
         String planId = await().atMost(Duration.ofSeconds(20)).until(
-                () -> given().contentType(ContentType.JSON).body(body).post("/plans").then().extract(), r -> r.statusCode() == 201).path("id");
-        JsonNode before = plan(planId);
+                () -> asAthlete(athlete).contentType(ContentType.JSON).body(body).post("/plans").then().extract(), r -> r.statusCode() == 201).path("id");
+        JsonNode before = plan(athlete, planId);
         assertTrue(uses(before, ArticleCatalog.CLAMSHELL.id(), today), "the plan prescribes clamshells after today");
 
         // A new exercise: the plan does not move.
         ExercisePublished sideLying = ArticleCatalog.copy(ArticleCatalog.CLAMSHELL, UUID.randomUUID(), "side-lying-clamshell-" + UUID.randomUUID());
         CatalogEvents.publish(sideLying);
         await().atMost(Duration.ofSeconds(20)).until(() -> replica.activeExercises().contains(sideLying));
-        assertEquals(1, plan(planId).get("version").asInt());
+        assertEquals(1, plan(athlete, planId).get("version").asInt());
 
         try (KafkaCompanion companion = StrideInfrastructure.companion()) {
             ConsumerTask<String, String> events = companion.consumeStrings().fromTopics(Topics.PLAN_EVENTS);
@@ -71,15 +71,15 @@ class PlanRevisionTest {
             assertFalse(event.sessions().stream().filter(s -> s.date().isAfter(today))
                     .anyMatch(s -> s.exercises().stream().anyMatch(e -> e.exerciseId().equals(ArticleCatalog.CLAMSHELL.id()))));
         }
-        JsonNode after = plan(planId);
+        JsonNode after = plan(athlete, planId);
         assertEquals(2, after.get("version").asInt());
         assertFalse(uses(after, ArticleCatalog.CLAMSHELL.id(), today));
         assertTrue(uses(after, sideLying.id(), today), "the substitute shares both primary muscles and the category");
         assertEquals(sessionsUpTo(before, today), sessionsUpTo(after, today), "past sessions never change");
     }
 
-    private static JsonNode plan(String id) throws Exception {
-        return EventJson.mapper().readTree(given().get("/plans/" + id).then().statusCode(200).extract().asString());
+    private static JsonNode plan(String athlete, String id) throws Exception {
+        return EventJson.mapper().readTree(asAthlete(athlete).get("/plans/" + id).then().statusCode(200).extract().asString());
     }
 
     private static boolean uses(JsonNode plan, UUID exercise, LocalDate today) {

@@ -3,6 +3,7 @@ package dev.stride.progress.summary;
 import java.util.List;
 import java.util.UUID;
 
+import dev.stride.progress.access.ProgressAccess;
 import dev.stride.progress.adherence.AdherenceService;
 import dev.stride.progress.adherence.AdherenceView;
 import dev.stride.progress.athlete.AthleteCalendar;
@@ -16,16 +17,20 @@ import dev.stride.progress.volume.VolumeService;
 import dev.stride.progress.volume.VolumeView;
 import dev.stride.problem.Problem;
 import dev.stride.problem.ProblemException;
+import io.quarkus.security.PermissionsAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
-/** The read side: streaks, volume, records, adherence and the summary of one athlete. */
+/** The read side: streaks, volume, records, adherence and the summary of one athlete, for them, their apps and the platform. */
 @Path("/athletes/{athleteId}")
 @Produces(MediaType.APPLICATION_JSON)
+@PermissionsAllowed(ProgressAccess.READ_PROGRESS)
+@SecurityRequirement(name = "stride", scopes = ProgressAccess.PROGRESS_READ_SCOPE)
 public class ProgressResource {
     private final AthleteCalendar calendar;
     private final StreakService streaks;

@@ -26,7 +26,8 @@ import org.jboss.logging.Logger;
  * Verifies a Standard Webhooks delivery and hands its sets to {@link SetSubmission}, unless its
  * webhook-id was already accepted from that source. The body is
  * {@code {"type": "set.completed" | "set.voided", "timestamp": ..., "data": ...}}; a set without
- * its own event id gets {@code <source>:<webhook-id>[:<index>]}, so a redelivery counts once.
+ * its own event id gets {@code <source>:<webhook-id>[:<index>]}, so a redelivery counts once. Each
+ * set is for an athlete who connected the source ({@link ConnectedAthletes}).
  */
 @ApplicationScoped
 public class WebhookReceiver {
@@ -40,13 +41,16 @@ public class WebhookReceiver {
     private final WebhookSources sources;
     private final SetSubmission submission;
     private final AcceptedDeliveries deliveries;
+    private final ConnectedAthletes athletes;
     private final Map<String, WebhookSignature> signatures = new ConcurrentHashMap<>();
     private final Clock clock = Clock.systemUTC();
 
-    WebhookReceiver(WebhookSources sources, SetSubmission submission, AcceptedDeliveries deliveries) {
+    WebhookReceiver(WebhookSources sources, SetSubmission submission, AcceptedDeliveries deliveries,
+                    ConnectedAthletes athletes) {
         this.sources = sources;
         this.submission = submission;
         this.deliveries = deliveries;
+        this.athletes = athletes;
     }
 
     /** The webhook headers, as sent. */
@@ -106,7 +110,7 @@ public class WebhookReceiver {
     private SetSubmission.Accepted dispatch(String source, String webhookId, JsonNode payload) {
         checkEnvelope(payload);
         String id = source + ":" + webhookId;
-        JsonNode data = payload.get("data");
+        JsonNode data = athletes.resolve(source, payload.get("data"));
         SetSubmission.Origin origin = new SetSubmission.Origin("/webhooks/" + source, "data",
                 index -> data != null && data.isArray() ? id + ":" + index : id);
         return switch (payload.get("type").asText()) {

@@ -2,6 +2,7 @@ package dev.stride.progress.webhook;
 
 import java.util.List;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -13,8 +14,12 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-/** {@code POST /webhooks/{source}}: Standard Webhooks deliveries from third-party apps. */
+/**
+ * {@code POST /webhooks/{source}}: Standard Webhooks deliveries from third-party apps. No bearer
+ * token: the source proves itself by its signature, and may post only for athletes who connected it.
+ */
 @Path("/webhooks/{source}")
+@PermitAll
 @Produces(MediaType.APPLICATION_JSON)
 public class WebhookResource {
     private final WebhookReceiver receiver;

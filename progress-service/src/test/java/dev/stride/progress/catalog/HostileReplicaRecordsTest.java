@@ -3,7 +3,7 @@ package dev.stride.progress.catalog;
 import static dev.stride.testing.Management.management;
 import static dev.stride.progress.fixtures.SetRecords.record;
 import static dev.stride.progress.fixtures.SetRecords.set;
-import static io.restassured.RestAssured.given;
+import static dev.stride.testing.As.asPlatform;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -64,7 +64,7 @@ class HostileReplicaRecordsTest {
                     .fromRecords(List.of(record(set(athlete + "-1", athlete, good, "2026-03-04T08:00:00Z", "UTC", 10, 20.0, null, null))))
                     .awaitCompletion();
 
-            await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().get(volume, athlete).then().statusCode(200)
+            await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> asPlatform().get(volume, athlete).then().statusCode(200)
                     .body("buckets[0].items.key", equalTo(List.of("GLUTES"))));
             Map<String, String> reasons = await().atMost(Duration.ofSeconds(20))
                     .until(() -> reasonsOf(dlq.getRecords()), found -> found.size() == 3);

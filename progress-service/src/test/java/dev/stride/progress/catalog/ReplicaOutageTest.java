@@ -3,7 +3,7 @@ package dev.stride.progress.catalog;
 import static dev.stride.testing.Management.management;
 import static dev.stride.progress.fixtures.SetRecords.record;
 import static dev.stride.progress.fixtures.SetRecords.set;
-import static io.restassured.RestAssured.given;
+import static dev.stride.testing.As.asPlatform;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -58,7 +58,7 @@ class ReplicaOutageTest {
                     .fromRecords(List.of(record(set(athlete + "-1", athlete, exercise, "2026-03-04T08:00:00Z", "UTC", 10, 20.0, null, null))))
                     .awaitCompletion();
         }
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given()
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> asPlatform()
                 .get("/athletes/{id}/volume?from=2026-03-04&to=2026-03-04&by=muscle", athlete).then().statusCode(200)
                 .body("buckets[0].items.key", equalTo(List.of("GLUTES"))));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> management().get("/q/health/ready").then().statusCode(200));

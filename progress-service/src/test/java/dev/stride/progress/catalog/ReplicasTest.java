@@ -2,7 +2,7 @@ package dev.stride.progress.catalog;
 
 import static dev.stride.progress.fixtures.SetRecords.record;
 import static dev.stride.progress.fixtures.SetRecords.set;
-import static io.restassured.RestAssured.given;
+import static dev.stride.testing.As.asPlatform;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
@@ -43,12 +43,12 @@ class ReplicasTest {
         String volume = "/athletes/{id}/volume?from=2026-03-04&to=2026-03-04&by=muscle";
         try (KafkaCompanion companion = StrideInfrastructure.companion()) {
             produce(companion, record(set(athlete + "-1", athlete, exercise, "2026-03-04T08:00:00Z", "UTC", 10, 20.0, null, null)));
-            await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().get(volume, athlete).then().statusCode(200)
+            await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> asPlatform().get(volume, athlete).then().statusCode(200)
                     .body("buckets[0].total.sets", equalTo(1)).body("buckets[0].items", empty()));
 
             produce(companion, definition(exercise, 2, List.of(Muscle.GLUTES), List.of(Muscle.HAMSTRINGS)),
                     definition(exercise, 1, List.of(Muscle.CHEST), List.of()));
-            await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().get(volume, athlete).then().statusCode(200)
+            await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> asPlatform().get(volume, athlete).then().statusCode(200)
                     .body("buckets[0].items.key", equalTo(List.of("GLUTES", "HAMSTRINGS")))
                     .body("buckets[0].items.sets", equalTo(List.of(1, 0.5f)))
                     .body("buckets[0].items.reps", equalTo(List.of(10, 10))));
@@ -71,15 +71,15 @@ class ReplicasTest {
                     CloudEventHeaders.of(plan.eventId(), PlanChange.CREATED.type(), "/test", Instant.now())));
             produce(companion, record(set(athlete + "-1", athlete, exercise, monday + "T07:00:00Z", "UTC", 8, null, null, null)),
                     record(set(athlete + "-2", athlete, exercise, monday + "T07:05:00Z", "UTC", 8, null, null, null)));
-            await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given()
+            await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> asPlatform()
                     .get("/athletes/{id}/adherence?planId={plan}", athlete, planId).then().statusCode(200)
                     .body("prescribedSets", equalTo(6)).body("completedSets", equalTo(2))
                     .body("weeks[0].exercises[0].prescribedSets", equalTo(3))
                     .body("weeks[0].exercises[0].completedSets", equalTo(2))
                     .body("weeks[1].completedSets", equalTo(0)));
         }
-        given().get("/athletes/{id}/streaks", athlete).then().statusCode(200).body("weekly.target", equalTo(3));
-        given().get("/athletes/{id}/adherence?planId={plan}", athlete, UUID.randomUUID()).then().statusCode(404);
+        asPlatform().get("/athletes/{id}/streaks", athlete).then().statusCode(200).body("weekly.target", equalTo(3));
+        asPlatform().get("/athletes/{id}/adherence?planId={plan}", athlete, UUID.randomUUID()).then().statusCode(404);
     }
 
     private static ProducerRecord<String, byte[]> definition(UUID id, long version, List<Muscle> primary, List<Muscle> secondary) {

@@ -3,7 +3,7 @@ package dev.stride.progress.sets;
 import static dev.stride.progress.fixtures.SetRecords.record;
 import static dev.stride.progress.fixtures.SetRecords.set;
 import static dev.stride.progress.fixtures.SetRecords.text;
-import static io.restassured.RestAssured.given;
+import static dev.stride.testing.As.asPlatform;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -55,7 +55,7 @@ class CompletedSetsIngestionTest {
             ConsumerTask<String, byte[]> dlq = companion.consume(String.class, byte[].class).fromTopics(Topics.COMPLETED_SETS_DLQ);
             companion.produce(String.class, byte[].class).fromRecords(records).awaitCompletion();
 
-            await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given()
+            await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> asPlatform()
                     .get("/athletes/{id}/volume?from=2026-03-02&to=2026-03-08&bucket=week&by=exercise", athlete)
                     .then().statusCode(200)
                     .body("buckets[0].label", equalTo("2026-W10"))
@@ -72,7 +72,7 @@ class CompletedSetsIngestionTest {
             assertEquals("out-of-range", header(letters.get(athlete + "-4"), DeadLetter.REASON));
             assertEquals("conflict", header(letters.get(athlete + "-1"), DeadLetter.REASON));
         }
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().get("/athletes/{id}/records", athlete).then().statusCode(200)
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> asPlatform().get("/athletes/{id}/records", athlete).then().statusCode(200)
                 .body("records.find { it.kind == 'HEAVIEST_LOAD' }.value", equalTo(100))
                 .body("records.find { it.kind == 'HEAVIEST_LOAD' }.achievedOn", equalTo("2026-03-02"))
                 .body("records.find { it.kind == 'BEST_E1RM' }.value", equalTo(116.67f)));

@@ -3,7 +3,7 @@ package dev.stride.progress.sets;
 import static dev.stride.testing.Management.management;
 import static dev.stride.progress.fixtures.SetRecords.record;
 import static dev.stride.progress.fixtures.SetRecords.set;
-import static io.restassured.RestAssured.given;
+import static dev.stride.testing.As.asPlatform;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -50,7 +50,7 @@ class IngestionRecoveryTest {
             Sql.execute(dataSource, "ALTER TABLE daily_volume_away RENAME TO daily_volume");
         }
 
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given()
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> asPlatform()
                 .get("/athletes/{id}/volume?from=2026-03-02&to=2026-03-08&bucket=week&by=exercise", athlete)
                 .then().statusCode(200)
                 .body("buckets[0].total.sets", equalTo(6))

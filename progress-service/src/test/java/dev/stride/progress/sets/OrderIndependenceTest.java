@@ -1,6 +1,6 @@
 package dev.stride.progress.sets;
 
-import static io.restassured.RestAssured.given;
+import static dev.stride.testing.As.asPlatform;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -73,7 +73,7 @@ class OrderIndependenceTest {
                 view(messy, "/volume?from=2026-02-20&to=2026-04-10&bucket=day&by=exercise"), "seed " + seed);
         long expectedRecords = expectedRecords(history, voided);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-            assertEquals(expectedRecords, given().get("/athletes/{id}/records", clean).then().extract().jsonPath()
+            assertEquals(expectedRecords, asPlatform().get("/athletes/{id}/records", clean).then().extract().jsonPath()
                     .getList("records").size(), "seed " + seed);
             assertEquals(view(clean, "/records"), view(messy, "/records"), "seed " + seed);
         });
@@ -149,7 +149,7 @@ class OrderIndependenceTest {
 
     /** The response without what names the athlete. */
     private static Map<String, Object> view(String athlete, String path) {
-        Map<String, Object> body = given().get("/athletes/{id}" + path, athlete).then().statusCode(200)
+        Map<String, Object> body = asPlatform().get("/athletes/{id}" + path, athlete).then().statusCode(200)
                 .extract().jsonPath().getMap("$");
         String text = body.entrySet().stream().filter(e -> !"athleteId".equals(e.getKey()))
                 .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("\n"));

@@ -3,7 +3,7 @@ package dev.stride.progress.sets;
 import static dev.stride.testing.Management.management;
 import static dev.stride.progress.fixtures.SetRecords.record;
 import static dev.stride.progress.fixtures.SetRecords.set;
-import static io.restassured.RestAssured.given;
+import static dev.stride.testing.As.asPlatform;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -60,7 +60,7 @@ class PoisonSetsTest {
             companion.produce(String.class, byte[].class).fromRecords(poison).awaitCompletion();
             companion.produce(String.class, byte[].class).fromRecords(List.of(good)).awaitCompletion();
             long sent = System.nanoTime();
-            await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(20)).untilAsserted(() -> given()
+            await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(20)).untilAsserted(() -> asPlatform()
                     .get("/athletes/{id}/volume?from={d}&to={d}&bucket=day", athlete, day.substring(0, 10), day.substring(0, 10))
                     .then().statusCode(200).body("buckets[0].total.sets", equalTo(1)));
             LOG.infof("The good set behind four poison records was visible %d ms after it was acknowledged by the broker",
@@ -91,7 +91,7 @@ class PoisonSetsTest {
             assertEquals(DecodedBatch.NOT_JSON, header(letter, DeadLetter.REASON));
             assertEquals(String.valueOf(huge.length), header(letter, DeadLetter.VALUE_DROPPED));
             assertEquals(null, letter.value());
-            await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given()
+            await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> asPlatform()
                     .get("/athletes/{id}/volume?from={d}&to={d}&bucket=day", athlete, day.substring(0, 10), day.substring(0, 10))
                     .then().statusCode(200).body("buckets[0].total.sets", equalTo(1)));
         }

@@ -1,6 +1,6 @@
 package dev.stride.progress.sets;
 
-import static io.restassured.RestAssured.given;
+import static dev.stride.testing.As.asPlatform;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -23,10 +23,10 @@ class SetResourceTest {
         String exercise = UUID.randomUUID().toString();
         String batch = "[" + SET.formatted(athlete + "-1", exercise, 10) + "," + SET.formatted(athlete + "-2", exercise, 8) + "]";
         for (int attempt = 0; attempt < 2; attempt++) {
-            given().contentType("application/json").body(batch).post("/athletes/{id}/sets", athlete)
+            asPlatform().contentType("application/json").body(batch).post("/athletes/{id}/sets", athlete)
                     .then().statusCode(202).body("accepted", equalTo(2));
         }
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given()
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> asPlatform()
                 .get("/athletes/{id}/volume?from=2026-03-04&to=2026-03-04", athlete)
                 .then().statusCode(200)
                 .body("buckets[0].total.sets", equalTo(2))
@@ -39,12 +39,12 @@ class SetResourceTest {
         String athlete = "http-" + UUID.randomUUID();
         String exercise = UUID.randomUUID().toString();
         String batch = "[" + SET.formatted(athlete + "-1", exercise, 10) + "," + SET.formatted(athlete + "-2", exercise, -3) + "]";
-        given().contentType("application/json").body(batch).post("/athletes/{id}/sets", athlete)
+        asPlatform().contentType("application/json").body(batch).post("/athletes/{id}/sets", athlete)
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors.field", hasItem("[1].reps"));
-        given().contentType("application/json").body(SET.formatted(athlete + "-3", exercise, 5))
+        asPlatform().contentType("application/json").body(SET.formatted(athlete + "-3", exercise, 5))
                 .post("/athletes/{id}/sets", athlete).then().statusCode(202);
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given()
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> asPlatform()
                 .get("/athletes/{id}/volume?from=2026-03-04&to=2026-03-04", athlete)
                 .then().statusCode(200).body("buckets[0].total.sets", equalTo(1)));
     }
@@ -52,10 +52,10 @@ class SetResourceTest {
     @Test
     void refusesAnotherAthletesSetAndBadTimeZones() {
         String exercise = UUID.randomUUID().toString();
-        given().contentType("application/json")
+        asPlatform().contentType("application/json")
                 .body(SET.formatted("x", exercise, 5).replace("\"eventId\"", "\"athleteId\": \"someone-else\", \"eventId\""))
                 .post("/athletes/{id}/sets", "me").then().statusCode(400).body("errors.field", hasItem("athleteId"));
-        given().contentType("application/json").body(SET.formatted("y", exercise, 5).replace("America/New_York", "Mars/Olympus"))
+        asPlatform().contentType("application/json").body(SET.formatted("y", exercise, 5).replace("America/New_York", "Mars/Olympus"))
                 .post("/athletes/{id}/sets", "me").then().statusCode(400).body("errors.field", hasItem("timeZone"));
     }
 }

@@ -3,7 +3,7 @@ package dev.stride.progress.sets;
 import static dev.stride.testing.Management.management;
 import static dev.stride.progress.fixtures.SetRecords.record;
 import static dev.stride.progress.fixtures.SetRecords.set;
-import static io.restassured.RestAssured.given;
+import static dev.stride.testing.As.asPlatform;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -66,7 +66,7 @@ class UnstorableRecordTest {
             ConsumerTask<String, byte[]> dlq = companion.consume(String.class, byte[].class).fromTopics(Topics.COMPLETED_SETS_DLQ);
             companion.produce(String.class, byte[].class).fromRecords(sets).awaitCompletion();
 
-            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given()
+            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> asPlatform()
                     .get("/athletes/{id}/volume?from={d}&to={d}&bucket=day", athlete, day.substring(0, 10), day.substring(0, 10))
                     .then().statusCode(200)
                     .body("buckets[0].total.sets", equalTo(SETS - 1))

@@ -1,5 +1,6 @@
 package dev.stride.progress.webhook;
 
+import static dev.stride.testing.As.asPlatform;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
@@ -31,14 +32,14 @@ class WebhookResourceTest {
 
     @Test
     void aRedeliveredWebhookIsAcknowledgedAndCountedOnce() {
-        String athlete = "hook-" + UUID.randomUUID();
+        String athlete = Connect.connected("hook-" + UUID.randomUUID(), "test-app");
         String body = BODY.formatted(athlete, UUID.randomUUID());
         String id = "msg_" + UUID.randomUUID();
         long now = Instant.now().getEpochSecond();
         signed(id, now, body).post("/webhooks/test-app").then().statusCode(202).body("accepted", equalTo(2));
         signed(id, now, body).post("/webhooks/test-app").then().statusCode(200)
                 .body("accepted", equalTo(0)).body("duplicateOf", equalTo(id));
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given()
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> asPlatform()
                 .get("/athletes/{id}/volume?from=2026-03-04&to=2026-03-04", athlete)
                 .then().statusCode(200)
                 .body("buckets[0].total.sets", equalTo(2))
@@ -57,7 +58,7 @@ class WebhookResourceTest {
 
     @Test
     void refusesOverflowingTimestampsOverlongIdsAndLargeBodies() {
-        String athlete = "hook-" + UUID.randomUUID();
+        String athlete = Connect.connected("hook-" + UUID.randomUUID(), "test-app");
         String body = BODY.formatted(athlete, UUID.randomUUID());
         long now = Instant.now().getEpochSecond();
         signed("msg_4", now + Long.MIN_VALUE, body).post("/webhooks/test-app").then().statusCode(401);
@@ -65,7 +66,7 @@ class WebhookResourceTest {
                 .body("errors[0].field", equalTo("webhook-id"));
         String large = body + " ".repeat(WebhookReceiver.MAX_BODY_BYTES);
         signed("msg_5", now, large).post("/webhooks/test-app").then().statusCode(413);
-        given().get("/athletes/{id}/summary", athlete).then().statusCode(404);
+        asPlatform().get("/athletes/{id}/summary", athlete).then().statusCode(404);
     }
 
     /** The 401 problem without its {@code instance}, the one field that may differ. */

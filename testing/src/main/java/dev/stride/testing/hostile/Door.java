@@ -8,30 +8,36 @@ import java.util.function.Function;
  * One operation of a service, with values it accepts: the path template of its OpenAPI document,
  * a valid value for each path and query parameter, and a valid JSON body (or none). {@code headers}
  * computes the headers a body needs (a webhook's signature); Content-Type is added by the cases.
+ * {@code token} is the access token of a caller allowed through this door (null: none is sent).
  */
 public record Door(String method, String path, Map<String, String> pathParameters, Map<String, String> query,
-                   String body, Function<byte[], Map<String, String>> headers) {
+                   String body, Function<byte[], Map<String, String>> headers, String token) {
 
     /** {@code "GET /exercises/{idOrSlug}"}. */
     public static Door of(String operation) {
         String[] parts = operation.split(" ", 2);
-        return new Door(parts[0], parts[1], Map.of(), Map.of(), null, body -> Map.of());
+        return new Door(parts[0], parts[1], Map.of(), Map.of(), null, body -> Map.of(), null);
     }
 
     public Door path(String name, String value) {
-        return new Door(method, path, plus(pathParameters, name, value), query, body, headers);
+        return new Door(method, path, plus(pathParameters, name, value), query, body, headers, token);
     }
 
     public Door query(String name, String value) {
-        return new Door(method, path, pathParameters, plus(query, name, value), body, headers);
+        return new Door(method, path, pathParameters, plus(query, name, value), body, headers, token);
     }
 
     public Door body(String json) {
-        return new Door(method, path, pathParameters, query, json, headers);
+        return new Door(method, path, pathParameters, query, json, headers, token);
     }
 
     public Door headers(Function<byte[], Map<String, String>> computed) {
-        return new Door(method, path, pathParameters, query, body, computed);
+        return new Door(method, path, pathParameters, query, body, computed, token);
+    }
+
+    /** Every request through this door carries {@code accessToken} as its bearer token. */
+    public Door as(String accessToken) {
+        return new Door(method, path, pathParameters, query, body, headers, accessToken);
     }
 
     /** The operation as the OpenAPI document names it. */

@@ -20,7 +20,10 @@ record HostileCase(String name, String method, String target, Map<String, String
     static HostileCase of(Door door, String method, String name, String target, String contentType, String body,
                           Set<Integer> statuses, String field) {
         byte[] bytes = body == null ? null : body.getBytes(StandardCharsets.UTF_8);
-        Map<String, String> headers = new LinkedHashMap<>(bytes == null ? Map.of() : door.headers().apply(bytes));
+        Map<String, String> headers = new LinkedHashMap<>(door.headers().apply(bytes == null ? new byte[0] : bytes));
+        if (door.token() != null) {
+            headers.put("Authorization", "Bearer " + door.token());
+        }
         if (contentType != null) {
             headers.put("Content-Type", contentType);
         }

@@ -23,6 +23,10 @@ final class HostileCases {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String JSON_TYPE = "application/json";
     private static final Set<Integer> BAD_REQUEST = Set.of(400);
+    /** A hostile path value may also name what the caller may not reach: not theirs (403), or no such thing (404). */
+    private static final Set<Integer> PATH_STATUSES = Set.of(400, 401, 403, 404);
+    /** A body naming another athlete than the caller's token may be refused as such before it is read further. */
+    private static final Set<Integer> CALLER_BOUND = Set.of(400, 403);
     private static final Map<String, String> PATH_VALUES = Map.of(
             "space", "a%20b", "quote", "a%22b", "backslash", "a%5Cb", "NUL", "a%00b", "CR LF", "a%0D%0Ab",
             "malformed escape", "a%zz", "raw quote", "a\"b", "invalid UTF-8", "a%C3%28b", "2,000 characters", "a".repeat(2_000));
@@ -41,7 +45,7 @@ final class HostileCases {
         List<HostileCase> cases = new ArrayList<>();
         door.pathParameters().keySet().forEach(name -> PATH_VALUES.forEach((label, value) -> cases.add(HostileCase.of(door,
                 "path " + name + " with " + label, door.target(Map.of(name, value), Map.of()), JSON_TYPE, door.body(),
-                Set.of(400, 401, 404), null))));
+                PATH_STATUSES, null))));
         door.query().keySet().forEach(name -> QUERY_VALUES.forEach((label, value) -> cases.add(HostileCase.of(door,
                 "query " + name + " with " + label, door.target(Map.of(), Map.of(name, value)), JSON_TYPE, door.body(),
                 BAD_REQUEST, name))));
@@ -114,7 +118,8 @@ final class HostileCases {
         String body = write(copy).replace(marker, value);
         String shown = value.length() > 40 ? value.substring(0, 40) + "…" : value;
         String root0 = path.split("[.\\[]", 2)[0];
-        return HostileCase.of(door, path + " = " + shown, target, JSON_TYPE, body, BAD_REQUEST, root0);
+        return HostileCase.of(door, path + " = " + shown, target, JSON_TYPE, body,
+                root0.equals("athleteId") ? CALLER_BOUND : BAD_REQUEST, root0);
     }
 
     private static void set(JsonNode root, String path, JsonNode value) {

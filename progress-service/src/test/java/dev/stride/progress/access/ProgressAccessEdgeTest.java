@@ -1,0 +1,13 @@
+package dev.stride.progress.access;
+
+import dev.stride.testing.access.AccessEdgeTest;
+import dev.stride.testing.access.Callers;
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+class ProgressAccessEdgeTest extends AccessEdgeTest {
+    @Override
+    protected String protectedPath() {
+        return "/athletes/" + Callers.A + "/connections";
+    }
+}

@@ -1,0 +1,64 @@
+package dev.stride.progress.access;
+
+import static dev.stride.testing.As.asAthlete;
+import static dev.stride.testing.As.asPlatform;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import dev.stride.testing.access.AccessMatrix;
+import dev.stride.testing.access.AccessMatrix.Request;
+import dev.stride.testing.access.Callers;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Who may do what with progress ({@link ProgressAccess}): athlete A's progress, sets and
+ * connections, tried by every caller. The platform reads and posts for any athlete but does not
+ * connect sources for them; editors are athletes like any other.
+ */
+@QuarkusTest
+class ProgressAccessTest {
+    private static final String ATHLETE = "/athletes/" + Callers.A;
+    private static final String SET = """
+            {"eventId": "%s", "exerciseId": "6f2b8f8e-2f7a-4a39-9d7e-3f0c2b9a1e55", "completedAt": "2026-03-04T07:30:00Z",
+             "timeZone": "UTC", "reps": 5, "loadKg": 20}""";
+    private static final String CONNECTION = "{\"userId\": \"ana-at-test-app\"}";
+
+    @TestFactory
+    Stream<DynamicTest> everyOperationAsEveryCaller() {
+        athleteAHasProgressAndAConnection();
+        return new AccessMatrix()
+                //                                                                    anon A    B    app+ app- platf editor
+                .row("GET /athletes/{athleteId}/summary", "progress:read", () -> Request.of("GET", ATHLETE + "/summary"),
+                        401, 200, 403, 200, 403, 200, 403)
+                .row("GET /athletes/{athleteId}/streaks", "progress:read", () -> Request.of("GET", ATHLETE + "/streaks"),
+                        401, 200, 403, 200, 403, 200, 403)
+                .row("GET /athletes/{athleteId}/volume", "progress:read",
+                        () -> Request.of("GET", ATHLETE + "/volume?from=2026-03-02&to=2026-03-08"), 401, 200, 403, 200, 403, 200, 403)
+                .row("GET /athletes/{athleteId}/records", "progress:read", () -> Request.of("GET", ATHLETE + "/records"),
+                        401, 200, 403, 200, 403, 200, 403)
+                .row("GET /athletes/{athleteId}/adherence (no such plan)", "progress:read",
+                        () -> Request.of("GET", ATHLETE + "/adherence?planId=" + UUID.randomUUID()), 401, 404, 403, 404, 403, 404, 403)
+                .row("POST /athletes/{athleteId}/sets", "sets:write",
+                        () -> Request.of("POST", ATHLETE + "/sets").body(SET.formatted("access-" + UUID.randomUUID())),
+                        401, 202, 403, 202, 403, 202, 403)
+                .row("GET /athletes/{athleteId}/connections", "connections:write", () -> Request.of("GET", ATHLETE + "/connections"),
+                        401, 200, 403, 200, 403, 403, 403)
+                .row("PUT /athletes/{athleteId}/connections/{source}", "connections:write",
+                        () -> Request.of("PUT", ATHLETE + "/connections/test-app").body(CONNECTION), 401, 200, 403, 200, 403, 403, 403)
+                .row("DELETE /athletes/{athleteId}/connections/{source}", "connections:write",
+                        () -> Request.of("DELETE", ATHLETE + "/connections/test-app"), 401, 204, 403, 204, 403, 403, 403)
+                .cells();
+    }
+
+    private static void athleteAHasProgressAndAConnection() {
+        asPlatform().contentType("application/json").body(SET.formatted("access-" + UUID.randomUUID()))
+                .post(ATHLETE + "/sets").then().statusCode(202);
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> asPlatform().get(ATHLETE + "/summary").then().statusCode(200));
+        asAthlete(Callers.A).contentType("application/json").body(CONNECTION).put(ATHLETE + "/connections/test-app");
+    }
+}

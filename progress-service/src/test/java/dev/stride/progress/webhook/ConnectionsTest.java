@@ -1,0 +1,83 @@
+package dev.stride.progress.webhook;
+
+import static dev.stride.testing.As.asAthlete;
+import static dev.stride.testing.As.asPlatform;
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+import org.junit.jupiter.api.Test;
+
+/** A webhook source posts only for athletes who connected it, naming them by its own user id or by theirs. */
+@QuarkusTest
+class ConnectionsTest {
+    private static final WebhookSignature TEST_APP = new WebhookSignature("whsec_c3RyaWRlLXRlc3Qtd2ViaG9vay1zZWNyZXQtMDEyMzQ1");
+    private static final String BY_USER_ID = """
+            {"type": "set.completed", "data": {"userId": "%s", "exerciseId": "%s", "completedAt": "2026-03-04T12:00:00Z",
+             "timeZone": "UTC", "reps": 5}}""";
+    private static final String BY_ATHLETE_ID = """
+            {"type": "set.completed", "data": {"athleteId": "%s", "exerciseId": "%s", "completedAt": "2026-03-04T12:00:00Z",
+             "timeZone": "UTC", "reps": 5}}""";
+
+    @Test
+    void aConnectedSourceNamesTheAthleteByItsOwnUserId() {
+        String athlete = Connect.connected("conn-" + UUID.randomUUID(), "test-app");
+        deliver(BY_USER_ID.formatted(Connect.userOf(athlete), UUID.randomUUID())).statusCode(202).body("accepted", equalTo(1));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> asPlatform()
+                .get("/athletes/{id}/volume?from=2026-03-04&to=2026-03-04", athlete)
+                .then().statusCode(200).body("buckets[0].total.reps", equalTo(5)));
+    }
+
+    @Test
+    void aWebhookForAnAthleteWhoDidNotConnectTheSourceIsRefusedAndNothingIsCounted() {
+        String stranger = "conn-" + UUID.randomUUID();
+        deliver(BY_ATHLETE_ID.formatted(stranger, UUID.randomUUID())).statusCode(403)
+                .contentType("application/problem+json").body("errors.field", contains("data.athleteId"));
+        deliver(BY_USER_ID.formatted("nobody-" + UUID.randomUUID(), UUID.randomUUID())).statusCode(403)
+                .body("errors.field", contains("data.userId"));
+        String connected = Connect.connected("conn-" + UUID.randomUUID(), "test-app");
+        deliver(BY_ATHLETE_ID.formatted(connected, UUID.randomUUID())).statusCode(202);
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> asPlatform().get("/athletes/{id}/summary", connected)
+                .then().statusCode(200));
+        asPlatform().get("/athletes/{id}/summary", stranger).then().statusCode(404);
+    }
+
+    @Test
+    void unlinkingStopsTheSourceAtOnce() {
+        String athlete = Connect.connected("conn-" + UUID.randomUUID(), "test-app");
+        asAthlete(athlete).get("/athletes/{id}/connections", athlete).then().statusCode(200)
+                .body("source", contains("test-app")).body("userId", contains(Connect.userOf(athlete)));
+        asAthlete(athlete).delete("/athletes/{id}/connections/test-app", athlete).then().statusCode(204);
+        deliver(BY_USER_ID.formatted(Connect.userOf(athlete), UUID.randomUUID())).statusCode(403);
+        asAthlete(athlete).get("/athletes/{id}/connections", athlete).then().statusCode(200).body("size()", equalTo(0));
+    }
+
+    @Test
+    void aSourcesUserIdBelongsToOneAthleteAndUnknownSourcesCannotBeConnected() {
+        String first = Connect.connected("conn-" + UUID.randomUUID(), "test-app");
+        String second = "conn-" + UUID.randomUUID();
+        asAthlete(second).contentType("application/json").body("{\"userId\":\"" + Connect.userOf(first) + "\"}")
+                .put("/athletes/{id}/connections/test-app", second).then().statusCode(409).contentType("application/problem+json");
+        asAthlete(second).contentType("application/json").body("{\"userId\":\"u\"}")
+                .put("/athletes/{id}/connections/nobody", second).then().statusCode(404).contentType("application/problem+json");
+        asAthlete(second).contentType("application/json").body("{\"userId\":\"  \"}")
+                .put("/athletes/{id}/connections/test-app", second).then().statusCode(400).body("errors.field", contains("userId"));
+    }
+
+    private static ValidatableResponse deliver(String body) {
+        String id = "msg_" + UUID.randomUUID();
+        long now = Instant.now().getEpochSecond();
+        return given().contentType("application/json").body(body).header("webhook-id", id)
+                .header("webhook-timestamp", String.valueOf(now))
+                .header("webhook-signature", TEST_APP.sign(id, now, body.getBytes(StandardCharsets.UTF_8)))
+                .post("/webhooks/test-app").then();
+    }
+}
