@@ -12,7 +12,7 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 
 /**
- * One real KRaft broker, one real PostgreSQL and one OpenID Connect issuer for a whole test JVM,
+ * One real KRaft broker (plaintext, and SASL/SCRAM on a second listener), one real PostgreSQL and one OpenID Connect issuer for a whole test JVM,
  * with the topics of the architecture brief and a fresh database for the service under test (init
  * arg {@code database}). The issuer is Quarkus' OIDC test server (WireMock): the service fetches its
  * discovery document and JWKS exactly as it does Keycloak's, and verifies the {@link Tokens} signed
@@ -23,6 +23,9 @@ import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
  * scope = TestResourceScope.GLOBAL, initArgs = @ResourceArg(name = "database", value = "catalog_test"))}.
  */
 public class StrideInfrastructure implements QuarkusTestResourceLifecycleManager {
+    /** The user that {@link #scramClientConfig()} logs in as on the broker's SASL/SCRAM listener. */
+    public static final String SCRAM_USER = "stride-service";
+    private static final String SCRAM_PASSWORD = "stride-service-secret";
     private static KafkaBroker kafka;
     private static PostgresServer postgres;
     private static String database;
@@ -43,7 +46,10 @@ public class StrideInfrastructure implements QuarkusTestResourceLifecycleManager
                 "quarkus.datasource.username", postgres.user(),
                 "quarkus.datasource.password", postgres.password(),
                 "quarkus.oidc.auth-server-url", issuerUrl,
-                "quarkus.oidc.token.issuer", Tokens.ISSUER);
+                "quarkus.oidc.token.issuer", Tokens.ISSUER,
+                "stride.test.kafka.scram-bootstrap-servers", kafka.scramBootstrapServers(),
+                "stride.test.kafka.scram-jaas-config", "org.apache.kafka.common.security.scram.ScramLoginModule required"
+                        + " username=\"" + SCRAM_USER + "\" password=\"" + SCRAM_PASSWORD + "\";");
     }
 
     @Override
@@ -61,6 +67,20 @@ public class StrideInfrastructure implements QuarkusTestResourceLifecycleManager
         return kafka().bootstrapServers();
     }
 
+    /**
+     * The Kafka settings of a service that reaches the broker only through its SASL/SCRAM listener,
+     * as Quarkus configuration ({@code kafka.*}), which every Kafka client of a service must follow.
+     * For a test profile: its values refer to what {@link #start()} publishes, so that the profile
+     * starts nothing itself.
+     */
+    public static Map<String, String> scramClientConfig() {
+        return Map.of(
+                "kafka.bootstrap.servers", "${stride.test.kafka.scram-bootstrap-servers}",
+                "kafka.security.protocol", "SASL_PLAINTEXT",
+                "kafka.sasl.mechanism", KafkaBroker.SCRAM_MECHANISM,
+                "kafka.sasl.jaas.config", "${stride.test.kafka.scram-jaas-config}");
+    }
+
     /** A new companion on the test broker; close it after use. */
     public static KafkaCompanion companion() {
         return new KafkaCompanion(bootstrapServers());
@@ -76,8 +96,9 @@ public class StrideInfrastructure implements QuarkusTestResourceLifecycleManager
         postgres.ensureDatabase(database == null ? "stride_test" : database, true);
         issuer = new OidcWiremockTestResource();
         issuerUrl = issuer.start().get("keycloak.url") + "/realms/quarkus";
-        kafka = KafkaBroker.onFreePorts(work.resolve("kafka"));
+        kafka = KafkaBroker.withScram(work.resolve("kafka"));
         kafka.start();
+        kafka.createScramUser(SCRAM_USER, SCRAM_PASSWORD);
         try (var admin = kafka.admin()) {
             TopicLayout.createMissing(admin, TopicLayout.TOPICS);
         }
