@@ -17,17 +17,24 @@ import dev.stride.stack.KafkaBroker;
 import dev.stride.stack.PostgresServer;
 import dev.stride.stack.ServiceProcess;
 import dev.stride.stack.TopicLayout;
+import dev.stride.testing.Tokens;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import org.apache.kafka.clients.admin.Admin;
 
 /**
  * What every benchmark runs on: a real PostgreSQL and a real broker of its own on free ports (so
- * that it never collides with a local run), the topics, and the service under test from its jar.
+ * that it never collides with a local run), the topics, an OpenID Connect issuer (Quarkus' OIDC
+ * test server, whose keys sign {@link Tokens} for any athlete; the service verifies them through
+ * its JWKS as it would Keycloak's), and the service under test from its jar. Rate limits are lifted:
+ * a benchmark measures the service, not its budget.
  */
 public final class BenchmarkStack implements AutoCloseable {
     private final Path work;
     private final String database;
     private final PostgresServer postgres;
     private final KafkaBroker kafka;
+    private final OidcWiremockTestResource issuer = new OidcWiremockTestResource();
+    private final String issuerUrl;
     private ServiceProcess service;
 
     private BenchmarkStack(Path work, String database, PostgresServer postgres, KafkaBroker kafka) {
@@ -35,6 +42,7 @@ public final class BenchmarkStack implements AutoCloseable {
         this.database = database;
         this.postgres = postgres;
         this.kafka = kafka;
+        this.issuerUrl = issuer.start().get("keycloak.url") + "/realms/quarkus";
     }
 
     /** PostgreSQL (embedded, or {@code STRIDE_PG_URL}'s server) with a fresh {@code database}, and the broker. */
@@ -57,7 +65,10 @@ public final class BenchmarkStack implements AutoCloseable {
                 "QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(database),
                 "QUARKUS_DATASOURCE_USERNAME", postgres.user(),
                 "QUARKUS_DATASOURCE_PASSWORD", postgres.password(),
-                "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers()));
+                "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
+                "QUARKUS_OIDC_AUTH_SERVER_URL", issuerUrl,
+                "QUARKUS_OIDC_TOKEN_ISSUER", Tokens.ISSUER,
+                "STRIDE_RATE_LIMIT_REQUESTS", String.valueOf(Integer.MAX_VALUE)));
         environment.putAll(extraEnvironment);
         service.start(environment, log());
         return service;
@@ -117,6 +128,7 @@ public final class BenchmarkStack implements AutoCloseable {
         }
         kafka.close();
         postgres.close();
+        issuer.stop();
         deleteRecursively(work.resolve("kafka"));
     }
 

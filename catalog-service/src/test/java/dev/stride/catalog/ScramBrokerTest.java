@@ -6,13 +6,12 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.time.Duration;
-import java.util.Map;
 
 import dev.stride.catalog.exercise.ExerciseFixtures;
 import dev.stride.contracts.Topics;
+import dev.stride.testing.ScramBroker;
 import dev.stride.testing.StrideInfrastructure;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
@@ -21,16 +20,8 @@ import org.junit.jupiter.api.Test;
 
 /** catalog-service through the broker's SASL/SCRAM listener only: the outbox relay logs in and publishes. */
 @QuarkusTest
-@TestProfile(ScramBrokerTest.ScramBroker.class)
+@TestProfile(ScramBroker.class)
 class ScramBrokerTest {
-
-    /** Every Kafka setting of the service points at the SCRAM listener, with the service's login. */
-    public static class ScramBroker implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return StrideInfrastructure.scramClientConfig();
-        }
-    }
 
     @Test
     void aChangeIsPublishedThroughScram() {

@@ -69,6 +69,11 @@ public final class ServiceProcess {
     }
 
     public void start(Map<String, String> environment, Path logFile) {
+        start(environment, logFile, null);
+    }
+
+    /** Like {@link #start(Map, Path)}, with the service's temporary files (Vert.x cache, uploads) in {@code tempDir}. */
+    public void start(Map<String, String> environment, Path logFile, Path tempDir) {
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: build the services first (./mvnw package -DskipTests)");
         }
@@ -76,6 +81,9 @@ public final class ServiceProcess {
             Files.createDirectories(logFile.getParent());
             List<String> command = new ArrayList<>(List.of(javaExecutable()));
             command.addAll(JVM_OPTIONS);
+            if (tempDir != null) {
+                command.add("-Djava.io.tmpdir=" + Files.createDirectories(tempDir));
+            }
             command.addAll(List.of("-jar", jar.toString()));
             ProcessBuilder builder = new ProcessBuilder(command)
                     .redirectErrorStream(true)

@@ -24,6 +24,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** docker-compose.yml must describe the same system as the services' configuration and the local stack. */
 class ComposeFileTest {
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+    private static final String ISSUER = "http://localhost:8180/realms/" + KeycloakServer.REALM;
     private static final Pattern TOPIC_LINE = Pattern.compile(
             "topic --topic (\\S+) --partitions (\\d+) --config (\\S+)=(\\S+)");
 
@@ -44,10 +45,43 @@ class ComposeFileTest {
         assertEquals("jdbc:postgresql://postgres:5432/" + database,
                 service.path("environment").path("QUARKUS_DATASOURCE_JDBC_URL").asText());
         assertEquals("kafka:29092", service.path("environment").path("KAFKA_BOOTSTRAP_SERVERS").asText());
+        assertEquals("http://keycloak:8180/realms/" + KeycloakServer.REALM,
+                service.path("environment").path("QUARKUS_OIDC_AUTH_SERVER_URL").asText(), name + " asks Keycloak inside the network");
+        assertEquals(ISSUER, service.path("environment").path("QUARKUS_OIDC_TOKEN_ISSUER").asText(),
+                name + " accepts the issuer of tokens got from the host");
+        assertEquals("service_healthy", service.path("depends_on").path("keycloak").path("condition").asText(),
+                name + " fetches Keycloak's keys when it starts");
         service.path("depends_on").fields().forEachRemaining(dependency -> assertTrue(
                 Set.of("service_healthy", "service_completed_successfully")
                         .contains(dependency.getValue().path("condition").asText()),
                 name + " waits for " + dependency.getKey() + " to be healthy"));
+    }
+
+    @Test
+    void keycloakRunsTheLocalStacksVersionAndRealmWithOneIssuerForHostAndNetwork() {
+        JsonNode keycloak = services.path("keycloak");
+        JsonNode environment = keycloak.path("environment");
+
+        assertEquals("quay.io/keycloak/keycloak:" + KeycloakDistribution.version(), keycloak.path("image").asText());
+        assertTrue(textsOf(keycloak.path("command")).containsAll(Set.of("start-dev", "--import-realm", "--http-port=8180")));
+        assertTrue(textsOf(keycloak.path("volumes")).contains(
+                "./identity/stride-realm.json:/opt/keycloak/data/import/stride-realm.json:ro"));
+        assertTrue(textsOf(keycloak.path("ports")).contains("8180:8180"));
+        assertEquals(ISSUER, environment.path("KC_HOSTNAME").asText() + "/realms/" + KeycloakServer.REALM);
+        assertEquals("true", environment.path("KC_HOSTNAME_BACKCHANNEL_DYNAMIC").asText());
+        assertEquals("true", environment.path("KC_HEALTH_ENABLED").asText());
+        assertTrue(keycloak.path("healthcheck").path("test").toString().contains("/dev/tcp/127.0.0.1/9000")
+                && keycloak.path("healthcheck").path("test").toString().contains("/health/ready"),
+                "Keycloak's health check asks readiness on the management interface");
+    }
+
+    @Test
+    void everyServiceThatKeepsRunningHasAHealthCheck() {
+        services.fields().forEachRemaining(service -> {
+            boolean runsOnce = service.getValue().has("restart") && "on-failure".equals(service.getValue().path("restart").asText());
+            assertTrue(runsOnce || service.getValue().path("healthcheck").path("test").size() > 0,
+                    service.getKey() + " has a health check");
+        });
     }
 
     @Test

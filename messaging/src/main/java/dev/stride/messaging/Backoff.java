@@ -25,9 +25,4 @@ public final class Backoff {
     public synchronized void reset() {
         next = first;
     }
-
-    /** Sleeps for {@link #next()}. */
-    public void pause() throws InterruptedException {
-        Thread.sleep(next().toMillis());
-    }
 }

@@ -14,9 +14,9 @@ import java.util.UUID;
 import dev.stride.contracts.Topics;
 import dev.stride.contracts.exercise.ExercisePublished;
 import dev.stride.plan.plan.PlanBodies;
+import dev.stride.testing.ScramBroker;
 import dev.stride.testing.StrideInfrastructure;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
@@ -28,16 +28,8 @@ import org.junit.jupiter.api.Test;
  * published (or no plan could be made) and the outbox relay publishes the plan.
  */
 @QuarkusTest
-@TestProfile(ScramBrokerTest.ScramBroker.class)
+@TestProfile(ScramBroker.class)
 class ScramBrokerTest {
-
-    /** Every Kafka setting of the service points at the SCRAM listener, with the service's login. */
-    public static class ScramBroker implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return StrideInfrastructure.scramClientConfig();
-        }
-    }
 
     @Test
     void theReplicaAndTheOutboxWorkThroughScram() {

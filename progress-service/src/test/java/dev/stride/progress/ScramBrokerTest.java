@@ -10,13 +10,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import dev.stride.contracts.Topics;
+import dev.stride.testing.ScramBroker;
 import dev.stride.testing.StrideInfrastructure;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
@@ -30,18 +29,10 @@ import org.junit.jupiter.api.Test;
  * a set would never be counted, a poison record never dead-lettered, a fact never published.
  */
 @QuarkusTest
-@TestProfile(ScramBrokerTest.ScramBroker.class)
+@TestProfile(ScramBroker.class)
 class ScramBrokerTest {
     private static final String SET = """
             {"eventId": "%s", "exerciseId": "%s", "completedAt": "%s", "timeZone": "UTC", "reps": 5, "loadKg": 40}""";
-
-    /** Every Kafka setting of the service points at the SCRAM listener, with the service's login. */
-    public static class ScramBroker implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return StrideInfrastructure.scramClientConfig();
-        }
-    }
 
     @Test
     void everyKafkaClientOfTheServiceLogsInThroughScram() {

@@ -26,45 +26,50 @@ public class StrideInfrastructure implements QuarkusTestResourceLifecycleManager
     /** The user that {@link #scramClientConfig()} logs in as on the broker's SASL/SCRAM listener. */
     public static final String SCRAM_USER = "stride-service";
     private static final String SCRAM_PASSWORD = "stride-service-secret";
+    /**
+     * What was started, kept as system properties under this prefix: a test profile restarts
+     * Quarkus in a new class loader, where this class's statics are new, and must find the servers
+     * running. (Quarkus runs the tests without a profile first, in the class loader that started them.)
+     */
+    private static final String STARTED = "stride-test-infrastructure.";
+    /** The broker, in the class loader that started it: the one its fault tests run in. */
     private static KafkaBroker kafka;
-    private static PostgresServer postgres;
-    private static String database;
-    private static OidcWiremockTestResource issuer;
-    private static String issuerUrl;
+    private static String database = "stride_test";
 
     @Override
     public void init(Map<String, String> initArgs) {
-        database = initArgs.getOrDefault("database", "stride_test");
+        database = initArgs.getOrDefault("database", database);
     }
 
     @Override
     public Map<String, String> start() {
-        startOnce();
-        return Map.of(
-                "kafka.bootstrap.servers", kafka.bootstrapServers(),
-                "quarkus.datasource.jdbc.url", postgres.jdbcUrl(database),
-                "quarkus.datasource.username", postgres.user(),
-                "quarkus.datasource.password", postgres.password(),
-                "quarkus.oidc.auth-server-url", issuerUrl,
-                "quarkus.oidc.token.issuer", Tokens.ISSUER,
-                "stride.test.kafka.scram-bootstrap-servers", kafka.scramBootstrapServers(),
-                "stride.test.kafka.scram-jaas-config", "org.apache.kafka.common.security.scram.ScramLoginModule required"
-                        + " username=\"" + SCRAM_USER + "\" password=\"" + SCRAM_PASSWORD + "\";");
+        return settings();
     }
 
     @Override
     public void stop() {
-        // Both servers live as long as the JVM: restarting them between test classes gains nothing.
+        // The servers live as long as the JVM: restarting them between test classes gains nothing.
     }
 
-    /** The broker, for tests that stop and restart it to prove that nothing is lost. */
-    public static synchronized KafkaBroker kafka() {
-        startOnce();
+    /** Stops the broker, for tests that prove that nothing is lost while it is away; {@link #startBroker()} brings it back. */
+    public static void stopBroker() {
+        broker().stop();
+    }
+
+    public static void startBroker() {
+        broker().start();
+    }
+
+    private static KafkaBroker broker() {
+        settings();
+        if (kafka == null) {
+            throw new IllegalStateException("The broker was started under another Quarkus test profile: stop it only from tests without one");
+        }
         return kafka;
     }
 
     public static String bootstrapServers() {
-        return kafka().bootstrapServers();
+        return settings().get("kafka.bootstrap.servers");
     }
 
     /**
@@ -86,16 +91,26 @@ public class StrideInfrastructure implements QuarkusTestResourceLifecycleManager
         return new KafkaCompanion(bootstrapServers());
     }
 
-    private static synchronized void startOnce() {
-        if (kafka != null) {
-            return;
+    /** The settings of the running servers, started by the first caller in this JVM. */
+    private static Map<String, String> settings() {
+        synchronized (System.getProperties()) {
+            if (System.getProperty(STARTED + "kafka.bootstrap.servers") == null) {
+                startServers().forEach((key, value) -> System.setProperty(STARTED + key, value));
+            }
+            Map<String, String> settings = new java.util.HashMap<>();
+            System.getProperties().stringPropertyNames().stream().filter(name -> name.startsWith(STARTED))
+                    .forEach(name -> settings.put(name.substring(STARTED.length()), System.getProperty(name)));
+            return settings;
         }
+    }
+
+    private static Map<String, String> startServers() {
         Path work = Path.of(System.getProperty("java.io.tmpdir")).resolve("stride-infra-" + ProcessHandle.current().pid());
-        postgres = PostgresServer.existingFromEnvironment()
+        PostgresServer postgres = PostgresServer.existingFromEnvironment()
                 .orElseGet(() -> PostgresServer.embedded(work.resolve("postgres"), FreePorts.find(), true));
-        postgres.ensureDatabase(database == null ? "stride_test" : database, true);
-        issuer = new OidcWiremockTestResource();
-        issuerUrl = issuer.start().get("keycloak.url") + "/realms/quarkus";
+        postgres.ensureDatabase(database, true);
+        OidcWiremockTestResource issuer = new OidcWiremockTestResource();
+        String issuerUrl = issuer.start().get("keycloak.url") + "/realms/quarkus";
         kafka = KafkaBroker.withScram(work.resolve("kafka"));
         kafka.start();
         kafka.createScramUser(SCRAM_USER, SCRAM_PASSWORD);
@@ -107,5 +122,15 @@ public class StrideInfrastructure implements QuarkusTestResourceLifecycleManager
             postgres.close();
             issuer.stop();
         }, "stride-infra-stop"));
+        return Map.of(
+                "kafka.bootstrap.servers", kafka.bootstrapServers(),
+                "quarkus.datasource.jdbc.url", postgres.jdbcUrl(database),
+                "quarkus.datasource.username", postgres.user(),
+                "quarkus.datasource.password", postgres.password(),
+                "quarkus.oidc.auth-server-url", issuerUrl,
+                "quarkus.oidc.token.issuer", Tokens.ISSUER,
+                "stride.test.kafka.scram-bootstrap-servers", kafka.scramBootstrapServers(),
+                "stride.test.kafka.scram-jaas-config", "org.apache.kafka.common.security.scram.ScramLoginModule required"
+                        + " username=\"" + SCRAM_USER + "\" password=\"" + SCRAM_PASSWORD + "\";");
     }
 }

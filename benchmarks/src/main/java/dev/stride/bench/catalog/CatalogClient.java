@@ -10,9 +10,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import dev.stride.bench.BenchmarkStack;
+import dev.stride.testing.Tokens;
 
 /** Just enough of the catalog API to fill it and change it, with bodies written as text. */
 final class CatalogClient {
+    /** A catalog editor: the one caller that may write the catalog (it reads it too). */
+    private static final String EDITOR = "Bearer " + Tokens.catalogEditor();
     private static final Pattern ID = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"");
     private static final List<String> MUSCLES = List.of("GLUTES", "HAMSTRINGS", "QUADRICEPS", "CALVES", "OBLIQUES", "HIP_ABDUCTORS");
     private static final List<String> CATEGORIES = List.of("STRENGTH", "MOBILITY", "PLYOMETRIC", "BALANCE", "CORE_STABILITY");
@@ -45,11 +48,13 @@ final class CatalogClient {
     }
 
     HttpRequest get(String pathAndQuery) {
-        return HttpRequest.newBuilder(URI.create(stack.url(pathAndQuery))).header("Accept", "application/json").GET().build();
+        return HttpRequest.newBuilder(URI.create(stack.url(pathAndQuery))).header("Accept", "application/json")
+                .header("Authorization", EDITOR).GET().build();
     }
 
     private HttpRequest.Builder json(String path) {
-        return HttpRequest.newBuilder(URI.create(stack.url(path))).header("Content-Type", "application/json");
+        return HttpRequest.newBuilder(URI.create(stack.url(path))).header("Content-Type", "application/json")
+                .header("Authorization", EDITOR);
     }
 
     private static HttpRequest.BodyPublisher publisher(String body) {

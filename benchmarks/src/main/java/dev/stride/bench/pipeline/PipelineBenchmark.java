@@ -181,7 +181,8 @@ public final class PipelineBenchmark {
 
     private LoadResult summaryLoad(int seconds) throws InterruptedException {
         return new OpenLoopLoad(client.http(), SUMMARY_CONNECTIONS).run(i -> HttpRequest.newBuilder(
-                        client.uri(live.randomAthleteId(), "/summary")).timeout(Duration.ofSeconds(10)).build(),
+                        client.uri(live.randomAthleteId(), "/summary")).header("Authorization", ProgressClient.PLATFORM)
+                        .timeout(Duration.ofSeconds(10)).build(),
                 options.summaryRate(), Duration.ofSeconds(seconds), Duration.ofSeconds(10));
     }
 

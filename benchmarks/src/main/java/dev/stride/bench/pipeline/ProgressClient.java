@@ -15,11 +15,14 @@ import java.util.Map;
 import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.stride.testing.Tokens;
 import dev.stride.contracts.EventJson;
 import dev.stride.workload.Totals;
 
 /** progress-service's read API as the benchmark uses it: weekly volume, streaks, summary. */
 final class ProgressClient {
+    /** The platform's backend: reads the progress of every athlete (signed by the benchmark's issuer). */
+    static final String PLATFORM = "Bearer " + Tokens.platform();
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(2)).build();
     private final String base;
@@ -63,7 +66,7 @@ final class ProgressClient {
     }
 
     private Optional<JsonNode> get(URI uri) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).build();
+        HttpRequest request = HttpRequest.newBuilder(uri).header("Authorization", PLATFORM).timeout(Duration.ofSeconds(30)).build();
         HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
         if (response.statusCode() == 404) {
             return Optional.empty();

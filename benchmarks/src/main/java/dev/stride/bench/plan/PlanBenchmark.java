@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Properties;
 
+import dev.stride.testing.Tokens;
 import dev.stride.bench.BenchmarkStack;
 import dev.stride.contracts.CloudEventHeaders;
 import dev.stride.contracts.EventJson;
@@ -72,9 +73,10 @@ public final class PlanBenchmark {
     private static Histogram generate(BenchmarkStack stack, int count, String athletePrefix) throws Exception {
         Histogram micros = new Histogram(60_000_000L, 3);
         for (int n = 0; n < count; n++) {
+            String athlete = athletePrefix + "-" + n;
             HttpRequest request = HttpRequest.newBuilder(URI.create(stack.url("/plans")))
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(body(athletePrefix + "-" + n))).build();
+                    .header("Content-Type", "application/json").header("Authorization", "Bearer " + Tokens.athlete(athlete))
+                    .POST(HttpRequest.BodyPublishers.ofString(body(athlete))).build();
             long start = System.nanoTime();
             HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
             micros.recordValue((System.nanoTime() - start) / 1000);

@@ -38,7 +38,7 @@ class OutboxOutageTest {
     @Test
     void changesMadeWhileTheBrokerIsDownArriveInOrderOnceItIsBack() throws Exception {
         List<String> ids = new ArrayList<>();
-        StrideInfrastructure.kafka().stop();
+        StrideInfrastructure.stopBroker();
         try {
             for (int i = 0; i < 3; i++) {
                 ids.add(createUpdateTwiceAndRetire(uniqueSlug("outage")));
@@ -47,7 +47,7 @@ class OutboxOutageTest {
             Awaitility.await().during(Duration.ofSeconds(5)).atMost(Duration.ofSeconds(20))
                     .until(() -> relay.pending() >= ids.size() * 4L);
         } finally {
-            StrideInfrastructure.kafka().start();
+            StrideInfrastructure.startBroker();
         }
         try (ExerciseEvents events = new ExerciseEvents(Set.copyOf(ids))) {
             List<ConsumerRecord<String, String>> records = events.awaitUntil(

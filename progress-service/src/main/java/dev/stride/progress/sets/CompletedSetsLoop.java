@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
@@ -65,6 +66,8 @@ public class CompletedSetsLoop {
     private KafkaConsumer<String, byte[]> consumer;
     private KafkaClientMetrics metrics;
     private Thread thread;
+    /** Counted down by {@link #stop}: ends a pause at once, without interrupting the thread, whose consumer must still leave its group. */
+    private final CountDownLatch stopping = new CountDownLatch(1);
 
     CompletedSetsLoop(SetIngestion ingestion, IngestionPace pace, ConsumerHealth health, MeterRegistry meters,
                       KafkaClients clients, @ConfigProperty(name = "quarkus.application.name") String applicationName,
@@ -95,9 +98,9 @@ public class CompletedSetsLoop {
 
     void stop(@Observes ShutdownEvent event) throws InterruptedException {
         running = false;
+        stopping.countDown();
         if (consumer != null) {
             consumer.wakeup();
-            thread.interrupt();
             thread.join(10_000);
             metrics.close();
         }
@@ -124,8 +127,7 @@ public class CompletedSetsLoop {
                 LOG.error("completed-sets poll loop stopped", e);
             }
         } finally {
-            Thread.interrupted(); // stop() interrupts a pause; the poll in flight is still finished and committed
-            finishInFlight();
+            finishInFlight(); // the poll in flight is still finished and committed before the consumer leaves
             consumer.close();
         }
     }
@@ -207,7 +209,9 @@ public class CompletedSetsLoop {
 
     /** After a failed poll: back to the last committed offsets, after a pause. */
     private void rewind() throws InterruptedException {
-        backoff.pause();
+        if (stopping.await(backoff.next().toMillis(), TimeUnit.MILLISECONDS)) {
+            return;
+        }
         Map<TopicPartition, OffsetAndMetadata> committed = consumer.committed(consumer.assignment());
         for (TopicPartition partition : consumer.assignment()) {
             OffsetAndMetadata offset = committed.get(partition);
@@ -223,7 +227,11 @@ public class CompletedSetsLoop {
     private void finishInFlight() {
         try {
             if (inFlight.tryAcquire(60, TimeUnit.SECONDS)) {
-                commitStored(true);
+                try {
+                    commitStored(true);
+                } finally {
+                    inFlight.release(); // closing the consumer revokes its partitions, and CommitOnRevoke takes the permit again
+                }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
