@@ -1,10 +1,12 @@
 package dev.stride.access;
 
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.json.JsonString;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
@@ -22,12 +24,20 @@ public record Caller(String subject, String client, Set<String> scopes, Set<Stri
         if (identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken token)) {
             return new Caller("", "", Set.of(), Set.of());
         }
-        String scope = token.getClaim("scope");
-        Set<String> scopes = scope == null ? Set.of()
-                : Arrays.stream(scope.split(" ")).filter(s -> !s.isEmpty()).collect(Collectors.toUnmodifiableSet());
-        String client = token.getClaim("azp");
-        return new Caller(String.valueOf(token.getSubject()), client == null ? "" : client, scopes,
-                Set.copyOf(identity.getRoles()));
+        Set<String> scopes = Arrays.stream(text(token.getClaim("scope")).split(" ")).filter(s -> !s.isEmpty())
+                .collect(Collectors.toUnmodifiableSet());
+        return new Caller(text(token.getSubject()), text(token.getClaim("azp")), scopes, Set.copyOf(identity.getRoles()));
+    }
+
+    /** A claim as text: empty when absent, and a list ({@code ["a", "b"]}, as some issuers send scopes) joined by spaces. */
+    private static String text(Object claim) {
+        if (claim instanceof Collection<?> values) {
+            return values.stream().map(Caller::text).collect(Collectors.joining(" "));
+        }
+        if (claim instanceof JsonString string) {
+            return string.getString();
+        }
+        return claim == null ? "" : claim.toString();
     }
 
     /** The athlete themself, or an app they connected, holding {@code scope}: the token's subject is that athlete. */

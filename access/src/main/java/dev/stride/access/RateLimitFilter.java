@@ -13,10 +13,11 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
- * Per-client rate limits on every API endpoint of an authenticated caller: past the budget, 429
- * problem details with {@code Retry-After}; every answer carries the IETF {@code RateLimit-Policy}
+ * Per-client rate limits on the API endpoints of an authenticated caller: past the budget, 429
+ * problem details with {@code Retry-After}; the answers carry the IETF {@code RateLimit-Policy}
  * and {@code RateLimit} fields (draft-ietf-httpapi-ratelimit-headers). Anonymous requests are not
- * counted: every door but the signed webhooks refuses them with 401 first.
+ * counted: every door but the signed webhooks refuses them with 401 first. Role checks
+ * ({@code @RolesAllowed}) run before this filter, so their 403s are neither counted nor fielded.
  */
 public class RateLimitFilter {
     static final String POLICY = "per-client";
@@ -33,8 +34,13 @@ public class RateLimitFilter {
 
     @ServerRequestFilter(priority = Priorities.AUTHORIZATION)
     public Uni<Response> limit(ContainerRequestContext request, UriInfo uri) {
-        return identities.getDeferredIdentity().map(identity -> {
-            if (identity.isAnonymous()) {
+        if (!limits.enabled()) {
+            return Uni.createFrom().nullItem();
+        }
+        // A token that does not verify is not counted here: the endpoint's own check refuses it (401), and
+        // a door that needs none (the signed webhooks) goes on whatever Authorization header it was sent.
+        return identities.getDeferredIdentity().onFailure().recoverWithNull().map(identity -> {
+            if (identity == null || identity.isAnonymous()) {
                 return null;
             }
             Caller caller = Caller.of(identity);

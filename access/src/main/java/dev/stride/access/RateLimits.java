@@ -14,6 +14,10 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "stride.rate-limit")
 public interface RateLimits {
 
+    /** Off only where the service itself is measured (benchmarks), never in production. */
+    @WithDefault("true")
+    boolean enabled();
+
     /** Requests per window of a client acting for one subject. */
     @WithDefault("600")
     int requests();

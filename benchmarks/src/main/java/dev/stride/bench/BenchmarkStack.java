@@ -68,7 +68,7 @@ public final class BenchmarkStack implements AutoCloseable {
                 "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
                 "QUARKUS_OIDC_AUTH_SERVER_URL", issuerUrl,
                 "QUARKUS_OIDC_TOKEN_ISSUER", Tokens.ISSUER,
-                "STRIDE_RATE_LIMIT_REQUESTS", String.valueOf(Integer.MAX_VALUE)));
+                "STRIDE_RATE_LIMIT_ENABLED", "false"));
         environment.putAll(extraEnvironment);
         service.start(environment, log());
         return service;

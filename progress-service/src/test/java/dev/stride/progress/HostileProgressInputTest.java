@@ -1,6 +1,6 @@
 package dev.stride.progress;
 
-import static dev.stride.testing.As.asAthlete;
+import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.is;
 
@@ -48,21 +48,24 @@ class HostileProgressInputTest extends HostileInputTest {
         String at = Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS).toString();
         String set = SET.formatted("hostile-" + UUID.randomUUID(), ATHLETE, at);
         String webhook = "{\"type\":\"set.completed\",\"timestamp\":\"" + at + "\",\"data\":" + set + "}";
+        // The platform may act for any athlete, so that a hostile athlete id reaches the rules (400), not the policy (403).
+        String platform = Tokens.platform();
         String athlete = Tokens.athlete(ATHLETE);
-        asAthlete(ATHLETE).contentType("application/json").body(CONNECTION).put("/athletes/{id}/connections/test-app", ATHLETE)
-                .then().statusCode(anyOf(is(200), is(201)));
+        String sourceApp = Tokens.app(ATHLETE, "connections:write");
+        given().auth().oauth2(sourceApp).contentType("application/json").body(CONNECTION)
+                .put("/athletes/{id}/connections/test-app", ATHLETE).then().statusCode(anyOf(is(200), is(201)));
         return List.of(
-                Door.of("POST /athletes/{athleteId}/sets").path("athleteId", ATHLETE).body(set).as(athlete),
-                Door.of("GET /athletes/{athleteId}/streaks").path("athleteId", ATHLETE).as(athlete),
+                Door.of("POST /athletes/{athleteId}/sets").path("athleteId", ATHLETE).body(set).as(platform),
+                Door.of("GET /athletes/{athleteId}/streaks").path("athleteId", ATHLETE).as(platform),
                 Door.of("GET /athletes/{athleteId}/volume").path("athleteId", ATHLETE).query("from", "2026-03-02")
-                        .query("to", "2026-03-08").query("bucket", "week").query("by", "muscle").as(athlete),
-                Door.of("GET /athletes/{athleteId}/records").path("athleteId", ATHLETE).as(athlete),
+                        .query("to", "2026-03-08").query("bucket", "week").query("by", "muscle").as(platform),
+                Door.of("GET /athletes/{athleteId}/records").path("athleteId", ATHLETE).as(platform),
                 Door.of("GET /athletes/{athleteId}/adherence").path("athleteId", ATHLETE)
-                        .query("planId", UUID.randomUUID().toString()).as(athlete),
-                Door.of("GET /athletes/{athleteId}/summary").path("athleteId", ATHLETE).as(athlete),
+                        .query("planId", UUID.randomUUID().toString()).as(platform),
+                Door.of("GET /athletes/{athleteId}/summary").path("athleteId", ATHLETE).as(platform),
                 Door.of("GET /athletes/{athleteId}/connections").path("athleteId", ATHLETE).as(athlete),
                 Door.of("PUT /athletes/{athleteId}/connections/{source}").path("athleteId", ATHLETE).path("source", "test-app")
-                        .body(CONNECTION).as(athlete),
+                        .body(CONNECTION).as(sourceApp),
                 Door.of("DELETE /athletes/{athleteId}/connections/{source}").path("athleteId", ATHLETE)
                         .path("source", "test-app").as(athlete),
                 Door.of("POST /webhooks/{source}").path("source", "test-app").body(webhook).headers(HostileProgressInputTest::signed));

@@ -14,6 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
  * read-progress       token subject = athleteId, scope progress:read      yes
  * submit-sets         token subject = athleteId, scope sets:write         yes
  * manage-connections  token subject = athleteId, scope connections:write  no
+ *                     (and to link: the token is the source's own app, see {@code webhook.ConnectionResource})
  * </pre>
  * Webhooks are not here: a source proves itself by its signature, and posts only for athletes who
  * connected it (see {@code webhook.Connections}).

@@ -48,6 +48,8 @@ import org.jboss.logging.Logger;
 public class CompletedSetsLoop {
     private static final Logger LOG = Logger.getLogger(CompletedSetsLoop.class);
     private static final Duration POLL_TIMEOUT = Duration.ofMillis(500);
+    /** How long stopping waits for the poll in flight to be stored and committed. */
+    private static final Duration FINISH_TIMEOUT = Duration.ofSeconds(60);
 
     static final String CONSUMER = "completed-sets";
     private final SetIngestion ingestion;
@@ -100,8 +102,8 @@ public class CompletedSetsLoop {
         running = false;
         stopping.countDown();
         if (consumer != null) {
-            consumer.wakeup();
-            thread.join(10_000);
+            // No wakeup(): the poll returns within its timeout, and a wakeup left pending would break the last commit.
+            thread.join(FINISH_TIMEOUT.plusSeconds(10).toMillis());
             metrics.close();
         }
         writer.shutdown();
@@ -226,7 +228,7 @@ public class CompletedSetsLoop {
 
     private void finishInFlight() {
         try {
-            if (inFlight.tryAcquire(60, TimeUnit.SECONDS)) {
+            if (inFlight.tryAcquire(FINISH_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
                 try {
                     commitStored(true);
                 } finally {

@@ -2,10 +2,12 @@ package dev.stride.progress.webhook;
 
 import java.util.List;
 
+import dev.stride.access.Caller;
 import dev.stride.problem.Problem;
 import dev.stride.problem.ProblemException;
 import dev.stride.progress.access.ProgressAccess;
 import io.quarkus.security.PermissionsAllowed;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -18,8 +20,11 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /**
- * An athlete connects a webhook source by the id that source knows them by; from then on the
- * source's webhooks may name them by that {@code userId}. Unlinking stops them at once.
+ * A webhook source's app connects the athlete who granted it {@code connections:write} under the id
+ * the source knows them by; from then on the source's webhooks may name them by that
+ * {@code userId}. Only the source's own app links (it vouches for its user id: an athlete naming an
+ * id of their choosing could take another person's workouts); the athlete, or the app, unlinks at
+ * once.
  */
 @Path("/athletes/{athleteId}/connections")
 @Produces(MediaType.APPLICATION_JSON)
@@ -28,10 +33,12 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 public class ConnectionResource {
     private final Connections connections;
     private final WebhookSources sources;
+    private final SecurityIdentity identity;
 
-    ConnectionResource(Connections connections, WebhookSources sources) {
+    ConnectionResource(Connections connections, WebhookSources sources, SecurityIdentity identity) {
         this.connections = connections;
         this.sources = sources;
+        this.identity = identity;
     }
 
     /** {@code PUT /athletes/{athleteId}/connections/{source}}: {@code {"userId": "<the source's id of the athlete>"}}. */
@@ -48,7 +55,11 @@ public class ConnectionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response connect(@PathParam("athleteId") String athleteId, @PathParam("source") String source,
                             ConnectionRequest request) {
-        knownSource(source);
+        WebhookSources.Source known = knownSource(source);
+        if (known.clientId().filter(Caller.of(identity).client()::equals).isEmpty()) {
+            throw new ProblemException(403, "not-the-source", "Forbidden",
+                    "Only " + source + "'s own app links its user ids, with a token the athlete granted it");
+        }
         Connections.Connected connected = connections.connect(athleteId, source, userId(request));
         return Response.status(connected.created() ? Response.Status.CREATED : Response.Status.OK)
                 .entity(connected.connection()).build();
@@ -62,10 +73,12 @@ public class ConnectionResource {
         return Response.noContent().build();
     }
 
-    private void knownSource(String source) {
-        if (!sources.sources().containsKey(source)) {
+    private WebhookSources.Source knownSource(String source) {
+        WebhookSources.Source known = sources.sources().get(source);
+        if (known == null) {
             throw ProblemException.notFound("Webhook source", source);
         }
+        return known;
     }
 
     private static String userId(ConnectionRequest request) {

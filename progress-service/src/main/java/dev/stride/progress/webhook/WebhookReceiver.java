@@ -9,6 +9,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import com.fasterxml.jackson.core.JacksonException;
@@ -125,7 +126,7 @@ public class WebhookReceiver {
         if (!payload.isObject()) {
             throw invalidEnvelope("$", "must be an object with type, timestamp and data");
         }
-        if (!payload.path("type").isTextual()) {
+        if (!Set.of("set.completed", "set.voided").contains(payload.path("type").asText())) {
             throw invalidEnvelope("type", "must be set.completed or set.voided");
         }
         JsonNode timestamp = payload.get("timestamp");

@@ -12,11 +12,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
+import dev.stride.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import org.junit.jupiter.api.Test;
 
-/** A webhook source posts only for athletes who connected it, naming them by its own user id or by theirs. */
+/** A webhook source posts only for athletes its app connected, naming them by its own user id or by theirs. */
 @QuarkusTest
 class ConnectionsTest {
     private static final WebhookSignature TEST_APP = new WebhookSignature("whsec_c3RyaWRlLXRlc3Qtd2ViaG9vay1zZWNyZXQtMDEyMzQ1");
@@ -61,15 +62,51 @@ class ConnectionsTest {
     }
 
     @Test
-    void aSourcesUserIdBelongsToOneAthleteAndUnknownSourcesCannotBeConnected() {
+    void onlyTheSourcesOwnAppLinksAUserIdAndItBelongsToOneAthlete() {
         String first = Connect.connected("conn-" + UUID.randomUUID(), "test-app");
         String second = "conn-" + UUID.randomUUID();
-        asAthlete(second).contentType("application/json").body("{\"userId\":\"" + Connect.userOf(first) + "\"}")
-                .put("/athletes/{id}/connections/test-app", second).then().statusCode(409).contentType("application/problem+json");
-        asAthlete(second).contentType("application/json").body("{\"userId\":\"u\"}")
-                .put("/athletes/{id}/connections/nobody", second).then().statusCode(404).contentType("application/problem+json");
-        asAthlete(second).contentType("application/json").body("{\"userId\":\"  \"}")
-                .put("/athletes/{id}/connections/test-app", second).then().statusCode(400).body("errors.field", contains("userId"));
+        String taken = "{\"userId\":\"" + Connect.userOf(first) + "\"}";
+        asAthlete(second).contentType("application/json").body(taken)
+                .put("/athletes/{id}/connections/test-app", second).then().statusCode(403).body("type", equalTo("/problems/not-the-source"));
+        given().auth().oauth2(Tokens.appNamed("another-app", second)).contentType("application/json").body(taken)
+                .put("/athletes/{id}/connections/test-app", second).then().statusCode(403);
+        asSourceApp(second).body(taken).put("/athletes/{id}/connections/test-app", second)
+                .then().statusCode(409).contentType("application/problem+json");
+        asSourceApp(second).body("{\"userId\":\"u\"}").put("/athletes/{id}/connections/nobody", second)
+                .then().statusCode(404).contentType("application/problem+json");
+        asSourceApp(second).body("{\"userId\":\"  \"}").put("/athletes/{id}/connections/test-app", second)
+                .then().statusCode(400).body("errors.field", contains("userId"));
+    }
+
+    @Test
+    void aDeliveryWithOneSetForAnUnconnectedAthleteIsRefusedWhole() {
+        String connected = Connect.connected("conn-" + UUID.randomUUID(), "test-app");
+        String stranger = "conn-" + UUID.randomUUID();
+        String exercise = UUID.randomUUID().toString();
+        String sets = "{\"type\": \"set.completed\", \"data\": [" + set(connected, exercise, "athleteId") + ","
+                + set(stranger, exercise, "athleteId") + "]}";
+        deliver(sets).statusCode(403).body("errors.field", contains("data[1].athleteId"));
+        String mismatched = "{\"type\": \"set.completed\", \"data\": {\"userId\": \"" + Connect.userOf(connected)
+                + "\", \"athleteId\": \"" + stranger + "\", \"exerciseId\": \"" + exercise
+                + "\", \"completedAt\": \"2026-03-04T12:00:00Z\", \"timeZone\": \"UTC\", \"reps\": 5}}";
+        deliver(mismatched).statusCode(400).body("errors.field", contains("data.athleteId"));
+        String voided = "{\"type\": \"set.voided\", \"data\": {\"athleteId\": \"" + stranger
+                + "\", \"voidedEventId\": \"x\", \"voidedAt\": \"2026-03-04T12:00:00Z\"}}";
+        deliver(voided).statusCode(403).body("errors.field", contains("data.athleteId"));
+        deliver(BY_ATHLETE_ID.formatted(connected, exercise)).statusCode(202);
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> asPlatform()
+                .get("/athletes/{id}/volume?from=2026-03-04&to=2026-03-04", connected)
+                .then().statusCode(200).body("buckets[0].total.sets", equalTo(1)));
+        asPlatform().get("/athletes/{id}/summary", stranger).then().statusCode(404);
+    }
+
+    private static String set(String athlete, String exercise, String field) {
+        return "{\"" + field + "\": \"" + athlete + "\", \"exerciseId\": \"" + exercise
+                + "\", \"completedAt\": \"2026-03-04T12:00:00Z\", \"timeZone\": \"UTC\", \"reps\": 5}";
+    }
+
+    private static io.restassured.specification.RequestSpecification asSourceApp(String athlete) {
+        return given().auth().oauth2(Tokens.app(athlete, "connections:write")).contentType("application/json");
     }
 
     private static ValidatableResponse deliver(String body) {
