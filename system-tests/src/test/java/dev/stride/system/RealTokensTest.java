@@ -8,6 +8,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -24,8 +25,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * The system as {@code ./stride} runs it — PostgreSQL, Kafka, the real Keycloak with the stride realm,
  * the three services' built jars — on free ports with its data under {@code target/}, called with
- * tokens from Keycloak's own token endpoint: ana through the first-party app, the platform through
- * client credentials.
+ * tokens from Keycloak's own token endpoint: ana and the editor edie through the first-party app,
+ * the platform through client credentials, the demo coach app through ana's login and consent.
  */
 class RealTokensTest {
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
@@ -43,8 +44,18 @@ class RealTokensTest {
             {"eventId": "%s", "exerciseId": "%s", "completedAt": "2026-03-04T07:30:00-05:00",
              "timeZone": "America/New_York", "reps": 5, "loadKg": 20}""";
 
+    private static final String EXERCISE = """
+            {"slug": "%s", "name": "Goblet Squat %s", "summary": "A squat holding a weight at the chest.",
+             "instructions": ["Hold the weight at your chest.", "Squat down and stand up."], "cues": ["Chest up."],
+             "primaryMuscles": ["QUADRICEPS", "GLUTES"], "secondaryMuscles": ["ABDOMINALS"], "category": "STRENGTH",
+             "equipment": ["KETTLEBELL"], "laterality": "BILATERAL", "measurement": "REPS_WITH_LOAD",
+             "prescription": {"setsMin": 3, "setsMax": 4, "repsMin": 8, "repsMax": 10, "perSide": false, "restSeconds": 90},
+             "difficulty": "BEGINNER", "progressions": [{"description": "Use a heavier kettlebell."}],
+             "runnerBenefits": "Strong quads absorb landing forces."}""";
+
     private static String anasToken;
     private static String platformToken;
+    private static String editorToken;
 
     @BeforeAll
     static void startTheSystemAndSignIn() throws Exception {
@@ -54,6 +65,7 @@ class RealTokensTest {
         TokenEndpoint tokens = new TokenEndpoint(HTTP, STACK.keycloak().tokenEndpoint());
         anasToken = tokens.password("stride-web", "ana", "ana");
         platformToken = tokens.clientCredentials("stride-platform", REALM.secretOf("stride-platform"));
+        editorToken = tokens.password("stride-web", "edie", "edie");
     }
 
     @AfterAll
@@ -83,6 +95,42 @@ class RealTokensTest {
 
         assertEquals(403, get("progress-service", "/athletes/" + BEN + "/summary", anasToken));
         assertEquals(200, get("progress-service", "/athletes/" + ANA + "/summary", platformToken));
+    }
+
+    @Test
+    void aThirdPartyAppReadsWithTheScopeTheAthleteGrantedAndDoesNothingElse() throws Exception {
+        assertEquals(202, post("progress-service", "/athletes/" + ANA + "/sets", anasToken,
+                SET.formatted(UUID.randomUUID(), UUID.randomUUID())));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> get("progress-service", "/athletes/" + ANA + "/summary", anasToken), status -> status == 200);
+        String coach = coachToken("ana", "progress:read");
+
+        assertEquals(200, get("progress-service", "/athletes/" + ANA + "/summary", coach));
+        assertEquals(403, post("progress-service", "/athletes/" + ANA + "/sets", coach,
+                SET.formatted(UUID.randomUUID(), UUID.randomUUID())));
+        assertEquals(403, get("plan-service", "/athletes/" + ANA + "/plans", coach));
+        assertEquals(403, get("progress-service", "/athletes/" + BEN + "/summary", coach));
+    }
+
+    @Test
+    void onlyTheCatalogEditorWritesTheCatalog() throws Exception {
+        String slug = "real-token-" + UUID.randomUUID().toString().substring(0, 8);
+        String exercise = EXERCISE.formatted(slug, slug);
+        assertEquals(403, post("catalog-service", "/exercises", anasToken, exercise));
+        assertEquals(403, post("catalog-service", "/exercises", platformToken, exercise));
+        assertEquals(201, post("catalog-service", "/exercises", editorToken, exercise));
+    }
+
+    /** The demo third-party app's token for {@code user}, through Keycloak's login and consent pages (identity/coach-token.sh). */
+    private static String coachToken(String user, String scopes) throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder("sh", ROOT.resolve("identity/coach-token.sh").toString(), user, scopes)
+                .redirectError(ProcessBuilder.Redirect.INHERIT);
+        builder.environment().put("STRIDE_ISSUER", STACK.keycloak().issuer());
+        Process script = builder.start();
+        script.getOutputStream().close();
+        String token = new String(script.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        assertEquals(0, script.waitFor(), "coach-token.sh failed");
+        return token;
     }
 
     @ParameterizedTest
