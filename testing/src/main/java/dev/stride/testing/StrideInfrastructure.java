@@ -1,6 +1,7 @@
 package dev.stride.testing;
 
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 
 import dev.stride.stack.FreePorts;
@@ -97,7 +98,7 @@ public class StrideInfrastructure implements QuarkusTestResourceLifecycleManager
             if (System.getProperty(STARTED + "kafka.bootstrap.servers") == null) {
                 startServers().forEach((key, value) -> System.setProperty(STARTED + key, value));
             }
-            Map<String, String> settings = new java.util.HashMap<>();
+            Map<String, String> settings = new HashMap<>();
             System.getProperties().stringPropertyNames().stream().filter(name -> name.startsWith(STARTED))
                     .forEach(name -> settings.put(name.substring(STARTED.length()), System.getProperty(name)));
             return settings;

@@ -4,6 +4,8 @@ import static dev.stride.testing.As.asCatalogEditor;
 
 import java.util.stream.Stream;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.stride.catalog.exercise.ExerciseFixtures;
 import dev.stride.testing.access.AccessMatrix;
 import dev.stride.testing.access.AccessMatrix.Request;
@@ -45,8 +47,8 @@ class CatalogAccessTest {
 
     private static String json(Object body) {
         try {
-            return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(body);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            return new ObjectMapper().writeValueAsString(body);
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }

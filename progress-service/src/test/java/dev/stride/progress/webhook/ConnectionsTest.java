@@ -15,6 +15,7 @@ import java.util.UUID;
 import dev.stride.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
+import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
 
 /** A webhook source posts only for athletes its app connected, naming them by its own user id or by theirs. */
@@ -105,7 +106,7 @@ class ConnectionsTest {
                 + "\", \"completedAt\": \"2026-03-04T12:00:00Z\", \"timeZone\": \"UTC\", \"reps\": 5}";
     }
 
-    private static io.restassured.specification.RequestSpecification asSourceApp(String athlete) {
+    private static RequestSpecification asSourceApp(String athlete) {
         return given().auth().oauth2(Tokens.app(athlete, "connections:write")).contentType("application/json");
     }
 
