@@ -87,22 +87,14 @@ class RealTokensTest {
 
     @Test
     void anAthleteSeesHerOwnSummaryNotAnothersAndThePlatformSeesHers() throws Exception {
-        // A summary exists once its athlete has a set: ana records one with her own token first.
-        assertEquals(202, post("progress-service", "/athletes/" + ANA + "/sets", anasToken,
-                SET.formatted(UUID.randomUUID(), UUID.randomUUID())));
-        await().atMost(Duration.ofSeconds(30))
-                .until(() -> get("progress-service", "/athletes/" + ANA + "/summary", anasToken), status -> status == 200);
-
+        anaHasASet();
         assertEquals(403, get("progress-service", "/athletes/" + BEN + "/summary", anasToken));
         assertEquals(200, get("progress-service", "/athletes/" + ANA + "/summary", platformToken));
     }
 
     @Test
     void aThirdPartyAppReadsWithTheScopeTheAthleteGrantedAndDoesNothingElse() throws Exception {
-        assertEquals(202, post("progress-service", "/athletes/" + ANA + "/sets", anasToken,
-                SET.formatted(UUID.randomUUID(), UUID.randomUUID())));
-        await().atMost(Duration.ofSeconds(30))
-                .until(() -> get("progress-service", "/athletes/" + ANA + "/summary", anasToken), status -> status == 200);
+        anaHasASet();
         String coach = coachToken("ana", "progress:read");
 
         assertEquals(200, get("progress-service", "/athletes/" + ANA + "/summary", coach));
@@ -119,6 +111,14 @@ class RealTokensTest {
         assertEquals(403, post("catalog-service", "/exercises", anasToken, exercise));
         assertEquals(403, post("catalog-service", "/exercises", platformToken, exercise));
         assertEquals(201, post("catalog-service", "/exercises", editorToken, exercise));
+    }
+
+    /** A summary exists once its athlete has a set: ana records one with her own token, and it is counted. */
+    private static void anaHasASet() throws IOException, InterruptedException {
+        assertEquals(202, post("progress-service", "/athletes/" + ANA + "/sets", anasToken,
+                SET.formatted(UUID.randomUUID(), UUID.randomUUID())));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> get("progress-service", "/athletes/" + ANA + "/summary", anasToken), status -> status == 200);
     }
 
     /** The demo third-party app's token for {@code user}, through Keycloak's login and consent pages (identity/coach-token.sh). */
