@@ -48,8 +48,4 @@ public record Caller(String subject, String client, Set<String> scopes, Set<Stri
     public boolean isPlatform() {
         return roles.contains(PLATFORM);
     }
-
-    public boolean isCatalogEditor() {
-        return roles.contains(CATALOG_EDITOR);
-    }
 }
