@@ -7,13 +7,13 @@ import static org.hamcrest.Matchers.equalTo;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.UUID;
 
 import dev.stride.contracts.Topics;
 import dev.stride.contracts.exercise.ExercisePublished;
 import dev.stride.plan.plan.PlanBodies;
+import dev.stride.testing.PinnedClock;
 import dev.stride.testing.ScramBroker;
 import dev.stride.testing.StrideInfrastructure;
 import io.quarkus.test.junit.QuarkusTest;
@@ -34,7 +34,7 @@ class ScramBrokerTest {
     @Test
     void theReplicaAndTheOutboxWorkThroughScram() {
         String athlete = "scram-" + UUID.randomUUID();
-        Map<String, Object> body = PlanBodies.typical(athlete, LocalDate.now(ZoneOffset.UTC).plusDays(7), 4);
+        Map<String, Object> body = PlanBodies.typical(athlete, PinnedClock.today().plusDays(7), 4);
         try (KafkaCompanion companion = StrideInfrastructure.companion()) {
             ConsumerTask<String, String> plans = companion.consumeStrings().fromTopics(Topics.PLAN_EVENTS);
             CatalogEvents.publish(ArticleCatalog.ALL.toArray(new ExercisePublished[0]));

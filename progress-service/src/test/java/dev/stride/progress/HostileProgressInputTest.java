@@ -5,7 +5,6 @@ import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.is;
 
 import java.sql.SQLException;
-import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +13,7 @@ import java.util.stream.Collectors;
 
 import dev.stride.contracts.Topics;
 import dev.stride.progress.webhook.WebhookSignature;
+import dev.stride.testing.PinnedClock;
 import dev.stride.testing.Sql;
 import dev.stride.testing.StrideInfrastructure;
 import dev.stride.testing.Tokens;
@@ -45,7 +45,7 @@ class HostileProgressInputTest extends HostileInputTest {
 
     @Override
     protected List<Door> doors() {
-        String at = Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS).toString();
+        String at = PinnedClock.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS).toString();
         String set = SET.formatted("hostile-" + UUID.randomUUID(), ATHLETE, at);
         String webhook = "{\"type\":\"set.completed\",\"timestamp\":\"" + at + "\",\"data\":" + set + "}";
         // The platform may act for any athlete, so that a hostile athlete id reaches the rules (400), not the policy (403).
@@ -74,7 +74,7 @@ class HostileProgressInputTest extends HostileInputTest {
     /** A fresh webhook-id each time, so that no hostile body is taken for a redelivery. */
     private static Map<String, String> signed(byte[] body) {
         String id = "msg_" + UUID.randomUUID();
-        long now = Instant.now().getEpochSecond();
+        long now = PinnedClock.now().getEpochSecond();
         return Map.of("webhook-id", id, "webhook-timestamp", String.valueOf(now), "webhook-signature", TEST_APP.sign(id, now, body));
     }
 

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.math.BigDecimal;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,6 +14,7 @@ import java.util.Map;
 
 import dev.stride.contracts.CloudEventHeaders;
 import dev.stride.contracts.Topics;
+import dev.stride.testing.PinnedClock;
 import dev.stride.testing.StrideInfrastructure;
 import dev.stride.workload.ArticleExercises;
 import dev.stride.workload.AthleteWeek;
@@ -39,7 +39,7 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class WorkloadCorrectnessTest {
-    private static final WorkloadConfig SMALL = WorkloadConfig.defaults().withRecords(20_000).withAthletes(300).withSeed(2026);
+    private static final WorkloadConfig SMALL = WorkloadConfig.defaults().withLastDay(PinnedClock.today().minusDays(1)).withRecords(20_000).withAthletes(300).withSeed(2026);
 
     @Test
     void everyAthletesWeeklyVolumeAndTheDlqMatchWhatTheWorkloadSent() throws Exception {
@@ -47,7 +47,7 @@ class WorkloadCorrectnessTest {
         try (KafkaCompanion companion = StrideInfrastructure.companion();
              WorkloadProducer producer = new WorkloadProducer(StrideInfrastructure.bootstrapServers())) {
             ConsumerTask<String, byte[]> dlq = companion.consume(String.class, byte[].class).fromTopics(Topics.COMPLETED_SETS_DLQ);
-            producer.publishDefinitions(ArticleExercises.definitions(Instant.now()));
+            producer.publishDefinitions(ArticleExercises.definitions(PinnedClock.now()));
             producer.sendAll(new Workload(SMALL), truth);
 
             await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(2))

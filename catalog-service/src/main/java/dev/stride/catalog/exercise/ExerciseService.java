@@ -1,5 +1,6 @@
 package dev.stride.catalog.exercise;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -17,9 +18,11 @@ import jakarta.transaction.Transactional;
 @ApplicationScoped
 public class ExerciseService {
     private final ExercisePublisher publisher;
+    private final Clock clock;
 
-    ExerciseService(ExercisePublisher publisher) {
+    ExerciseService(ExercisePublisher publisher, Clock clock) {
         this.publisher = publisher;
+        this.clock = clock;
     }
 
     public Optional<Exercise> findExercise(String idOrSlug) {
@@ -105,7 +108,7 @@ public class ExerciseService {
     }
 
     /** Microseconds, as PostgreSQL stores them, so that the event and the row say the same time. */
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 }

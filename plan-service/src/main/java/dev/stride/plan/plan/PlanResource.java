@@ -1,7 +1,7 @@
 package dev.stride.plan.plan;
 
 import java.net.URI;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
@@ -26,8 +26,10 @@ public class PlanResource {
     public static final String CALENDAR = "text/calendar; charset=utf-8";
     private final PlanService plans;
     private final PlanAccess access;
+    private final Clock clock;
 
-    PlanResource(PlanService plans, PlanAccess access) {
+    PlanResource(PlanService plans, PlanAccess access, Clock clock) {
+        this.clock = clock;
         this.plans = plans;
         this.access = access;
     }
@@ -74,7 +76,7 @@ public class PlanResource {
     @Authenticated
     @SecurityRequirement(name = "stride", scopes = PlanAccess.PLANS_READ_SCOPE)
     public Response calendar(@PathParam("id") UUID id) {
-        return Response.ok(IcsCalendar.of(readable(id), Instant.now()), CALENDAR)
+        return Response.ok(IcsCalendar.of(readable(id), clock.instant()), CALENDAR)
                 .header("Content-Disposition", "attachment; filename=\"stride-plan-" + id + ".ics\"").build();
     }
 

@@ -1,6 +1,6 @@
 package dev.stride.plan.plan;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -32,8 +32,10 @@ public class PlanRevisions {
     private final CatalogReplica catalog;
     private final PlanEvents events;
     private final EntityManager entityManager;
+    private final Clock clock;
 
-    PlanRevisions(CatalogReplica catalog, PlanEvents events, EntityManager entityManager) {
+    PlanRevisions(CatalogReplica catalog, PlanEvents events, EntityManager entityManager, Clock clock) {
+        this.clock = clock;
         this.catalog = catalog;
         this.events = events;
         this.entityManager = entityManager;
@@ -58,13 +60,13 @@ public class PlanRevisions {
     private void revise(Plan plan, Map<UUID, ExercisePublished> changed, List<ExercisePublished> active) {
         StoredPlan stored = StoredPlan.of(plan);
         PlanSpec spec = PlanRequests.toSpec(stored.request());
-        LocalDate today = LocalDate.now(ZoneId.of(plan.timeZone));
+        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of(plan.timeZone)));
         Optional<List<ScheduledSession>> revised = Substitution.revise(stored.schedule(), today, changed, active, spec);
         if (revised.isEmpty()) {
             return;
         }
         plan.version++;
-        plan.updatedAt = Instant.now();
+        plan.updatedAt = clock.instant();
         plan.schedule = StoredPlan.json(revised.get());
         PlanExercises.replace(entityManager, plan.id, revised.get());
         events.publish(PlanChange.REVISED, new StoredPlan(plan, stored.request(), revised.get()), plan.updatedAt);

@@ -1,8 +1,7 @@
 package dev.stride.plan.plan;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
@@ -28,8 +27,10 @@ public class PlanService {
     private final PlanEvents events;
     private final EntityManager entityManager;
     private final Timer generation;
+    private final Clock clock;
 
-    PlanService(CatalogReplica catalog, PlanEvents events, EntityManager entityManager, MeterRegistry registry) {
+    PlanService(CatalogReplica catalog, PlanEvents events, EntityManager entityManager, MeterRegistry registry, Clock clock) {
+        this.clock = clock;
         this.catalog = catalog;
         this.events = events;
         this.entityManager = entityManager;
@@ -39,7 +40,7 @@ public class PlanService {
 
     @Transactional
     public StoredPlan createPlan(PlanRequest request) {
-        PlanSpec spec = PlanRequests.toSpec(request, LocalDate.now(ZoneOffset.UTC));
+        PlanSpec spec = PlanRequests.toSpec(request, LocalDate.now(clock));
         UUID id = UUID.randomUUID();
         List<ExercisePublished> exercises = catalog.activeExercises();
         List<ScheduledSession> schedule;
@@ -55,7 +56,7 @@ public class PlanService {
         return stored;
     }
 
-    private static Plan newPlan(UUID id, PlanRequest request, List<ScheduledSession> schedule) {
+    private Plan newPlan(UUID id, PlanRequest request, List<ScheduledSession> schedule) {
         Plan plan = new Plan();
         plan.id = id;
         plan.athleteId = request.athleteId();
@@ -64,7 +65,7 @@ public class PlanService {
         plan.timeZone = request.timeZone();
         plan.request = StoredPlan.json(request);
         plan.schedule = StoredPlan.json(schedule);
-        plan.createdAt = Instant.now();
+        plan.createdAt = clock.instant();
         plan.updatedAt = plan.createdAt;
         return plan;
     }
@@ -95,7 +96,7 @@ public class PlanService {
         if (plan.status == Plan.PlanStatus.ACTIVE) {
             plan.status = Plan.PlanStatus.CANCELLED;
             plan.version++;
-            plan.updatedAt = Instant.now();
+            plan.updatedAt = clock.instant();
             PlanExercises.replace(entityManager, plan.id, List.of());
             events.publish(PlanChange.CANCELLED, stored, plan.updatedAt);
         }

@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -14,6 +13,7 @@ import dev.stride.contracts.exercise.ExercisePublished;
 import dev.stride.plan.ArticleCatalog;
 import dev.stride.plan.CatalogEvents;
 import dev.stride.plan.plan.PlanBodies;
+import dev.stride.testing.PinnedClock;
 import dev.stride.testing.access.AccessMatrix;
 import dev.stride.testing.access.AccessMatrix.Request;
 import dev.stride.testing.access.Callers;
@@ -56,7 +56,7 @@ class PlanAccessTest {
     private static String json() {
         try {
             return new ObjectMapper()
-                    .writeValueAsString(PlanBodies.typical(Callers.A, LocalDate.now(ZoneOffset.UTC).plusDays(7), 4));
+                    .writeValueAsString(PlanBodies.typical(Callers.A, PinnedClock.today().plusDays(7), 4));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

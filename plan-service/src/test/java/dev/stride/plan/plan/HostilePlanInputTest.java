@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
@@ -15,6 +14,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.stride.contracts.exercise.ExercisePublished;
 import dev.stride.plan.ArticleCatalog;
 import dev.stride.plan.CatalogEvents;
+import dev.stride.testing.PinnedClock;
 import dev.stride.testing.Sql;
 import dev.stride.testing.Tokens;
 import dev.stride.testing.hostile.Door;
@@ -28,7 +28,7 @@ import jakarta.inject.Inject;
 @QuarkusTest
 class HostilePlanInputTest extends HostileInputTest {
     private static final String ATHLETE = "hostile-" + UUID.randomUUID();
-    private static final String BODY = json(PlanBodies.typical(ATHLETE, LocalDate.now(ZoneOffset.UTC).plusDays(7), 8));
+    private static final String BODY = json(PlanBodies.typical(ATHLETE, PinnedClock.today().plusDays(7), 8));
     private static String plan;
 
     @Inject

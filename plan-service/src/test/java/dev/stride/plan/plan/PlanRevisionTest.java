@@ -25,6 +25,7 @@ import dev.stride.plan.ArticleCatalog;
 import dev.stride.plan.CatalogEvents;
 import dev.stride.plan.catalog.CatalogReplica;
 import dev.stride.testing.ContractSchemas;
+import dev.stride.testing.PinnedClock;
 import dev.stride.testing.StrideInfrastructure;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -44,7 +45,7 @@ class PlanRevisionTest {
     void retiredClamshellIsReplacedInFutureSessionsAndPlanRevisedIsPublished() throws Exception {
         CatalogEvents.publish(ArticleCatalog.ALL.toArray(new ExercisePublished[0]));
         String athlete = "athlete-" + UUID.randomUUID();
-        LocalDate today = LocalDate.now(ZoneId.of("Europe/Berlin"));
+        LocalDate today = PinnedClock.today(ZoneId.of("Europe/Berlin"));
         Map<String, Object> body = PlanBodies.typical(athlete, today.minusDays(10), 4);
         String planId = await().atMost(Duration.ofSeconds(20)).until(
                 () -> asAthlete(athlete).contentType(ContentType.JSON).body(body).post("/plans").then().extract(), r -> r.statusCode() == 201).path("id");

@@ -16,10 +16,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class AthleteCalendar {
     private final AgroalDataSource dataSource;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    AthleteCalendar(AgroalDataSource dataSource) {
+    AthleteCalendar(AgroalDataSource dataSource, Clock clock) {
         this.dataSource = dataSource;
+        this.clock = clock;
     }
 
     /** The athlete's zone and today; 404 for an athlete with no set yet. */

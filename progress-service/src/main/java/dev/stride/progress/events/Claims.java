@@ -19,8 +19,8 @@ import dev.stride.progress.sets.Columns;
  */
 final class Claims {
     private static final String CLAIM = """
-            UPDATE athlete a SET next_check_at = now() + interval '1 minute'
-            FROM (SELECT athlete_id FROM athlete WHERE next_check_at <= now() ORDER BY athlete_id LIMIT ?
+            UPDATE athlete a SET next_check_at = ?::timestamptz + interval '1 minute'
+            FROM (SELECT athlete_id FROM athlete WHERE next_check_at <= ? ORDER BY athlete_id LIMIT ?
                   FOR UPDATE SKIP LOCKED) due
             WHERE a.athlete_id = due.athlete_id
             RETURNING a.athlete_id, a.time_zone, a.next_check_at""";
@@ -37,10 +37,13 @@ final class Claims {
     record Claim(String athleteId, ZoneId zone, OffsetDateTime lease) {
     }
 
-    static List<Claim> claim(Connection connection, int limit) throws SQLException {
+    /** Leases at most {@code limit} athletes due at {@code now} (the service's clock, never the database's). */
+    static List<Claim> claim(Connection connection, int limit, OffsetDateTime now) throws SQLException {
         List<Claim> claims = new ArrayList<>();
         try (PreparedStatement statement = connection.prepareStatement(CLAIM)) {
-            statement.setInt(1, limit);
+            statement.setObject(1, now);
+            statement.setObject(2, now);
+            statement.setInt(3, limit);
             try (ResultSet row = statement.executeQuery()) {
                 while (row.next()) {
                     claims.add(new Claim(row.getString(1), ZoneId.of(row.getString(2)), row.getObject(3, OffsetDateTime.class)));

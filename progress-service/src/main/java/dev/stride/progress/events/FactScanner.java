@@ -2,9 +2,9 @@ package dev.stride.progress.events;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -36,16 +36,18 @@ public class FactScanner {
     private static final int BACKLOG_SLOWDOWN = 10;
     private final AgroalDataSource dataSource;
     private final IngestionPace pace;
+    private final Clock clock;
     private final int batchSize;
     private final Duration interval;
     private volatile boolean running;
     private Thread thread;
 
-    FactScanner(AgroalDataSource dataSource, IngestionPace pace,
+    FactScanner(AgroalDataSource dataSource, IngestionPace pace, Clock clock,
                 @ConfigProperty(name = "stride.progress.facts.batch-size", defaultValue = "500") int batchSize,
                 @ConfigProperty(name = "stride.progress.facts.interval", defaultValue = "1s") Duration interval) {
         this.dataSource = dataSource;
         this.pace = pace;
+        this.clock = clock;
         this.batchSize = batchSize;
         this.interval = interval;
     }
@@ -89,7 +91,7 @@ public class FactScanner {
     void scan() {
         List<Claims.Claim> claims = QuarkusTransaction.requiringNew().call(() -> {
             try (Connection connection = dataSource.getConnection()) {
-                return Claims.claim(connection, batchSize);
+                return Claims.claim(connection, batchSize, OffsetDateTime.now(clock));
             }
         });
         if (!claims.isEmpty()) {
@@ -98,7 +100,7 @@ public class FactScanner {
     }
 
     private void publish(List<Claims.Claim> claims) {
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        OffsetDateTime now = OffsetDateTime.now(clock);
         try (Connection connection = dataSource.getConnection()) {
             List<String> athletes = claims.stream().map(Claims.Claim::athleteId).toList();
             var runs = PublishedState.runs(connection, athletes);

@@ -12,20 +12,21 @@ import java.util.stream.Collectors;
 
 /**
  * Remembers each athlete's time zone as the zone of their latest set, whatever the arrival order,
- * and asks the fact scanner to look at every athlete whose sets changed.
+ * and asks the fact scanner to look at every athlete whose sets changed: due at {@code -infinity},
+ * whatever the time, so that "due" depends on no clock — the scanner leases by the service's.
  */
 final class AthleteZones {
     private static final String UPSERT = """
-            INSERT INTO athlete (athlete_id, time_zone, zone_seen_at)
-            SELECT a.id, a.zone, a.at::timestamptz FROM unnest(?::text[], ?::text[], ?::text[]) AS a(id, zone, at)
+            INSERT INTO athlete (athlete_id, time_zone, zone_seen_at, next_check_at)
+            SELECT a.id, a.zone, a.at::timestamptz, '-infinity' FROM unnest(?::text[], ?::text[], ?::text[]) AS a(id, zone, at)
             ORDER BY a.id
-            ON CONFLICT (athlete_id) DO UPDATE SET next_check_at = now(),
+            ON CONFLICT (athlete_id) DO UPDATE SET next_check_at = '-infinity',
                 time_zone = CASE WHEN excluded.zone_seen_at > athlete.zone_seen_at
                     THEN excluded.time_zone ELSE athlete.time_zone END,
                 zone_seen_at = greatest(excluded.zone_seen_at, athlete.zone_seen_at)
-            WHERE athlete.next_check_at > now() OR excluded.zone_seen_at > athlete.zone_seen_at""";
+            WHERE athlete.next_check_at > '-infinity' OR excluded.zone_seen_at > athlete.zone_seen_at""";
     private static final String RECHECK = """
-            UPDATE athlete SET next_check_at = now()
+            UPDATE athlete SET next_check_at = '-infinity'
             WHERE athlete_id IN (SELECT id FROM unnest(?::text[]) AS a(id) ORDER BY id)""";
 
     private AthleteZones() {

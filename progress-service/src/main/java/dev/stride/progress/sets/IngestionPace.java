@@ -1,8 +1,6 @@
 package dev.stride.progress.sets;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -14,16 +12,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class IngestionPace {
     private static final int LARGE_POLL = 1_000;
     private static final Duration QUIET = Duration.ofSeconds(2);
-    private final Clock clock = Clock.systemUTC();
-    private volatile Instant lastLargePoll = Instant.EPOCH;
+    /** Elapsed time, not a date: the monotonic clock. */
+    private volatile long lastLargePollNanos = System.nanoTime() - QUIET.toNanos();
 
     void polled(int records) {
         if (records >= LARGE_POLL) {
-            lastLargePoll = clock.instant();
+            lastLargePollNanos = System.nanoTime();
         }
     }
 
     public boolean catchingUp() {
-        return clock.instant().isBefore(lastLargePoll.plus(QUIET));
+        return System.nanoTime() - lastLargePollNanos < QUIET.toNanos();
     }
 }

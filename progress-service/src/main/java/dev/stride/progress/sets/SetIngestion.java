@@ -37,10 +37,10 @@ public class SetIngestion {
     private final DeadLetterQueue deadLetters;
     private final Clock clock;
 
-    SetIngestion(AgroalDataSource dataSource, DeadLetterQueue deadLetters) {
+    SetIngestion(AgroalDataSource dataSource, DeadLetterQueue deadLetters, Clock clock) {
         this.dataSource = dataSource;
         this.deadLetters = deadLetters;
-        this.clock = Clock.systemUTC();
+        this.clock = clock;
     }
 
     public void ingest(Iterable<ConsumerRecord<String, byte[]>> records) {

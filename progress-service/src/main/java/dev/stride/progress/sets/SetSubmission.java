@@ -32,10 +32,11 @@ public class SetSubmission {
     private static final ObjectMapper JSON = EventJson.mapper();
 
     private final BrokerWriter writer;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    SetSubmission(BrokerWriter writer) {
+    SetSubmission(BrokerWriter writer, Clock clock) {
         this.writer = writer;
+        this.clock = clock;
     }
 
     /** What was published. */
@@ -162,11 +163,11 @@ public class SetSubmission {
         }
     }
 
-    private static ProducerRecord<String, byte[]> record(String athleteId, String eventId, String type, String source,
-                                                         Object event) {
+    private ProducerRecord<String, byte[]> record(String athleteId, String eventId, String type, String source,
+                                                  Object event) {
         try {
             return new ProducerRecord<>(Topics.COMPLETED_SETS, null, athleteId, JSON.writeValueAsBytes(event),
-                    CloudEventHeaders.of(eventId, type, source, Instant.now()));
+                    CloudEventHeaders.of(eventId, type, source, clock.instant()));
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

@@ -26,11 +26,12 @@ public class AcceptedDeliveries {
     private static final Duration PRUNE_EVERY = Duration.ofMinutes(1);
 
     private final AgroalDataSource dataSource;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
     private final AtomicLong nextPruneAt = new AtomicLong();
 
-    AcceptedDeliveries(AgroalDataSource dataSource) {
+    AcceptedDeliveries(AgroalDataSource dataSource, Clock clock) {
         this.dataSource = dataSource;
+        this.clock = clock;
     }
 
     public boolean accepted(String source, String webhookId) {

@@ -4,7 +4,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -18,10 +20,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class Connections {
     private static final String CONNECT = """
-            INSERT INTO source_connection (athlete_id, source, user_id) VALUES (?, ?, ?)
+            INSERT INTO source_connection (athlete_id, source, user_id, connected_at) VALUES (?, ?, ?, ?)
             ON CONFLICT (athlete_id, source) DO UPDATE SET user_id = excluded.user_id,
                 connected_at = CASE WHEN source_connection.user_id = excluded.user_id
-                                    THEN source_connection.connected_at ELSE now() END
+                                    THEN source_connection.connected_at ELSE excluded.connected_at END
             RETURNING connected_at, (xmax = 0) AS created""";
     private static final String DISCONNECT = "DELETE FROM source_connection WHERE athlete_id = ? AND source = ?";
     private static final String OF_ATHLETE =
@@ -32,9 +34,11 @@ public class Connections {
     private static final String CONNECTED = "SELECT user_id FROM source_connection WHERE athlete_id = ? AND source = ?";
 
     private final AgroalDataSource dataSource;
+    private final Clock clock;
 
-    Connections(AgroalDataSource dataSource) {
+    Connections(AgroalDataSource dataSource, Clock clock) {
         this.dataSource = dataSource;
+        this.clock = clock;
     }
 
     /** One athlete's link to a source. */
@@ -57,6 +61,7 @@ public class Connections {
             statement.setString(1, athleteId);
             statement.setString(2, source);
             statement.setString(3, userId);
+            statement.setObject(4, OffsetDateTime.now(clock));
             try (ResultSet row = statement.executeQuery()) {
                 row.next();
                 return new Connected(new SourceConnection(athleteId, source, userId,

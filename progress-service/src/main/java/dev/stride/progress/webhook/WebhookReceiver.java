@@ -44,14 +44,15 @@ public class WebhookReceiver {
     private final AcceptedDeliveries deliveries;
     private final ConnectedAthletes athletes;
     private final Map<String, WebhookSignature> signatures = new ConcurrentHashMap<>();
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     WebhookReceiver(WebhookSources sources, SetSubmission submission, AcceptedDeliveries deliveries,
-                    ConnectedAthletes athletes) {
+                    ConnectedAthletes athletes, Clock clock) {
         this.sources = sources;
         this.submission = submission;
         this.deliveries = deliveries;
         this.athletes = athletes;
+        this.clock = clock;
     }
 
     /** The webhook headers, as sent. */

@@ -11,7 +11,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -26,6 +25,7 @@ import dev.stride.contracts.exercise.Muscle;
 import dev.stride.contracts.plan.PlanChange;
 import dev.stride.messaging.DeadLetter;
 import dev.stride.progress.fixtures.SetRecords;
+import dev.stride.testing.PinnedClock;
 import dev.stride.testing.Sql;
 import dev.stride.testing.StrideInfrastructure;
 import io.agroal.api.AgroalDataSource;
@@ -80,11 +80,11 @@ class HostileReplicaRecordsTest {
     private static ProducerRecord<String, byte[]> definition(String eventId, UUID id, String name) {
         ExercisePublished published = new ExercisePublished(id, 1, "split-squat-" + id, "@@name@@", List.of(), "",
                 List.of(), List.of(), List.of(), List.of(Muscle.GLUTES), List.of(), null, List.of(), null, Measurement.REPS,
-                null, null, List.of(), List.of(), null, null, ExerciseStatus.ACTIVE, Instant.now(), Instant.now());
+                null, null, List.of(), List.of(), null, null, ExerciseStatus.ACTIVE, PinnedClock.now(), PinnedClock.now());
         byte[] json = new String(SetRecords.json(published), StandardCharsets.UTF_8).replace("@@name@@", name)
                 .getBytes(StandardCharsets.UTF_8);
         return new ProducerRecord<>(Topics.EXERCISE_DEFINITIONS, null, id.toString(), json,
-                CloudEventHeaders.of(eventId, ExercisePublished.TYPE, "/test", Instant.now()));
+                CloudEventHeaders.of(eventId, ExercisePublished.TYPE, "/test", PinnedClock.now()));
     }
 
     /** A plan event whose only session lacks its exercises: the replica could not keep it. */
@@ -95,7 +95,7 @@ class HostileReplicaRecordsTest {
                  "date":"2026-03-04","deload":false}],"occurredAt":"2026-03-01T10:00:00Z"}"""
                 .formatted(UUID.randomUUID(), UUID.randomUUID(), athlete, UUID.randomUUID());
         return new ProducerRecord<>(Topics.PLAN_EVENTS, null, athlete, json.getBytes(StandardCharsets.UTF_8),
-                CloudEventHeaders.of(eventId, PlanChange.CREATED.type(), "/test", Instant.now()));
+                CloudEventHeaders.of(eventId, PlanChange.CREATED.type(), "/test", PinnedClock.now()));
     }
 
     private static Map<String, String> reasonsOf(List<ConsumerRecord<String, byte[]>> letters) {

@@ -9,7 +9,6 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -20,6 +19,7 @@ import dev.stride.contracts.exercise.ExerciseStatus;
 import dev.stride.contracts.exercise.Measurement;
 import dev.stride.contracts.exercise.Muscle;
 import dev.stride.progress.fixtures.SetRecords;
+import dev.stride.testing.PinnedClock;
 import dev.stride.testing.Sql;
 import dev.stride.testing.StrideInfrastructure;
 import io.agroal.api.AgroalDataSource;
@@ -67,8 +67,8 @@ class ReplicaOutageTest {
     private static ProducerRecord<String, byte[]> definition(UUID id) {
         ExercisePublished published = new ExercisePublished(id, 1, "hip-thrust-" + id, "Hip thrust", List.of(), "",
                 List.of(), List.of(), List.of(), List.of(Muscle.GLUTES), List.of(), null, List.of(), null, Measurement.REPS,
-                null, null, List.of(), List.of(), null, null, ExerciseStatus.ACTIVE, Instant.now(), Instant.now());
+                null, null, List.of(), List.of(), null, null, ExerciseStatus.ACTIVE, PinnedClock.now(), PinnedClock.now());
         return new ProducerRecord<>(Topics.EXERCISE_DEFINITIONS, null, id.toString(), SetRecords.json(published),
-                CloudEventHeaders.of(UUID.randomUUID(), ExercisePublished.TYPE, "/test", Instant.now()));
+                CloudEventHeaders.of(UUID.randomUUID(), ExercisePublished.TYPE, "/test", PinnedClock.now()));
     }
 }

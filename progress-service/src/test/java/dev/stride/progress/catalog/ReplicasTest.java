@@ -8,9 +8,7 @@ import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
@@ -26,6 +24,7 @@ import dev.stride.contracts.plan.PlannedExercise;
 import dev.stride.contracts.plan.PlannedSession;
 import dev.stride.progress.fixtures.SetRecords;
 import dev.stride.progress.streak.StreakCalculator;
+import dev.stride.testing.PinnedClock;
 import dev.stride.testing.StrideInfrastructure;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
@@ -60,15 +59,15 @@ class ReplicasTest {
         String athlete = "plan-" + UUID.randomUUID();
         UUID exercise = UUID.randomUUID();
         UUID planId = UUID.randomUUID();
-        LocalDate monday = StreakCalculator.weekOf(LocalDate.now(ZoneOffset.UTC));
+        LocalDate monday = StreakCalculator.weekOf(PinnedClock.today());
         PlannedExercise prescribed = new PlannedExercise(exercise, 1, "Split squat", 3, 8, null, null, null, true, 60);
         PlanChanged plan = new PlanChanged(UUID.randomUUID(), PlanChange.CREATED, planId, 1, athlete, "UTC", monday, 2, 3,
                 List.of(new PlannedSession(UUID.randomUUID(), 1, monday, false, List.of(prescribed)),
                         new PlannedSession(UUID.randomUUID(), 2, monday.plusWeeks(1), false, List.of(prescribed))),
-                Instant.now());
+                PinnedClock.now());
         try (KafkaCompanion companion = StrideInfrastructure.companion()) {
             produce(companion, new ProducerRecord<>(Topics.PLAN_EVENTS, null, athlete, SetRecords.json(plan),
-                    CloudEventHeaders.of(plan.eventId(), PlanChange.CREATED.type(), "/test", Instant.now())));
+                    CloudEventHeaders.of(plan.eventId(), PlanChange.CREATED.type(), "/test", PinnedClock.now())));
             produce(companion, record(set(athlete + "-1", athlete, exercise, monday + "T07:00:00Z", "UTC", 8, null, null, null)),
                     record(set(athlete + "-2", athlete, exercise, monday + "T07:05:00Z", "UTC", 8, null, null, null)));
             await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> asPlatform()
@@ -85,9 +84,9 @@ class ReplicasTest {
     private static ProducerRecord<String, byte[]> definition(UUID id, long version, List<Muscle> primary, List<Muscle> secondary) {
         ExercisePublished published = new ExercisePublished(id, version, "split-squat-" + id, "Split squat", List.of(), "",
                 List.of(), List.of(), List.of(), primary, secondary, null, List.of(), null, Measurement.REPS, null, null,
-                List.of(), List.of(), null, null, ExerciseStatus.ACTIVE, Instant.now(), Instant.now());
+                List.of(), List.of(), null, null, ExerciseStatus.ACTIVE, PinnedClock.now(), PinnedClock.now());
         return new ProducerRecord<>(Topics.EXERCISE_DEFINITIONS, null, id.toString(), SetRecords.json(published),
-                CloudEventHeaders.of(UUID.randomUUID(), ExercisePublished.TYPE, "/test", Instant.now()));
+                CloudEventHeaders.of(UUID.randomUUID(), ExercisePublished.TYPE, "/test", PinnedClock.now()));
     }
 
     @SafeVarargs

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -22,6 +21,7 @@ import dev.stride.contracts.progress.WeekClosed;
 import dev.stride.contracts.sets.SetCompleted;
 import dev.stride.progress.streak.StreakCalculator;
 import dev.stride.testing.ContractSchemas;
+import dev.stride.testing.PinnedClock;
 import dev.stride.testing.StrideInfrastructure;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
@@ -40,7 +40,7 @@ class ProgressEventsTest {
     void publishesEachFactOnceEvenWhenTheInputIsReplayed() {
         String athlete = "facts-" + UUID.randomUUID();
         UUID squat = UUID.randomUUID();
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        LocalDate today = PinnedClock.today();
         LocalDate lastWeek = StreakCalculator.weekOf(today).minusWeeks(1);
         List<ProducerRecord<String, byte[]>> input = List.of(
                 record(at(athlete, 1, squat, lastWeek, 5, 80.0)), record(at(athlete, 2, squat, lastWeek.plusDays(2), 5, 90.0)),

@@ -24,6 +24,7 @@ import dev.stride.contracts.sets.SetVoided;
 import dev.stride.contracts.sets.Side;
 import dev.stride.progress.fixtures.SetRecords;
 import dev.stride.progress.records.RecordKind;
+import dev.stride.testing.PinnedClock;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -125,7 +126,7 @@ class OrderIndependenceTest {
         }
         for (int index : voided) {
             String target = athlete + ":" + history.get(index).eventId();
-            SetVoided voiding = new SetVoided(target + ":void", athlete, target, OffsetDateTime.now(), "test");
+            SetVoided voiding = new SetVoided(target + ":void", athlete, target, PinnedClock.now().atOffset(ZoneOffset.UTC), "test");
             all.add(consumerRecord(SetRecords.record(voiding)));
             all.add(consumerRecord(SetRecords.record(voiding)));
         }

@@ -10,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +21,7 @@ import dev.stride.contracts.Topics;
 import dev.stride.contracts.sets.SetCompleted;
 import dev.stride.messaging.DeadLetter;
 import dev.stride.progress.fixtures.SetRecords;
+import dev.stride.testing.PinnedClock;
 import dev.stride.testing.StrideInfrastructure;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
@@ -44,7 +44,7 @@ class PoisonSetsTest {
     void poisonIsDeadLetteredAndTheGoodSetBehindItIsCounted() {
         String athlete = "poison-" + UUID.randomUUID();
         String exercise = UUID.randomUUID().toString();
-        String day = Instant.now().minus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.DAYS).plus(9, ChronoUnit.HOURS).toString();
+        String day = PinnedClock.now().minus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.DAYS).plus(9, ChronoUnit.HOURS).toString();
         String valid = "{\"eventId\":\"%s\",\"athleteId\":\"" + athlete + "\",\"exerciseId\":\"" + exercise
                 + "\",\"completedAt\":\"%s\",\"timeZone\":\"UTC\",\"reps\":5,\"loadKg\":%s}";
         List<ProducerRecord<String, byte[]>> poison = List.of(
@@ -79,7 +79,7 @@ class PoisonSetsTest {
     void aRecordTooLargeToDeadLetterWholeGoesWithoutItsValueAndIngestionGoesOn() {
         String athlete = "huge-" + UUID.randomUUID();
         byte[] huge = "x".repeat(1_048_200).getBytes(StandardCharsets.US_ASCII);
-        String day = Instant.now().minus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.DAYS).plus(9, ChronoUnit.HOURS).toString();
+        String day = PinnedClock.now().minus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.DAYS).plus(9, ChronoUnit.HOURS).toString();
         ProducerRecord<String, byte[]> good = record(set(athlete + "-good", athlete, UUID.randomUUID(), day, "UTC", 5, 20.0, null, null));
         try (KafkaCompanion companion = StrideInfrastructure.companion()) {
             ConsumerTask<String, byte[]> dlq = companion.consume(String.class, byte[].class).fromTopics(Topics.COMPLETED_SETS_DLQ);

@@ -12,7 +12,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +21,7 @@ import java.util.stream.IntStream;
 import dev.stride.contracts.CloudEventHeaders;
 import dev.stride.contracts.Topics;
 import dev.stride.messaging.DeadLetter;
+import dev.stride.testing.PinnedClock;
 import dev.stride.testing.Sql;
 import dev.stride.testing.StrideInfrastructure;
 import io.agroal.api.AgroalDataSource;
@@ -56,7 +56,7 @@ class UnstorableRecordTest {
     void onlyTheRecordTheDatabaseRefusesIsDeadLetteredAndEveryOtherIsStored() throws Exception {
         String athlete = "unstorable-" + UUID.randomUUID();
         UUID squat = UUID.randomUUID();
-        String day = Instant.now().minus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.DAYS).plus(12, ChronoUnit.HOURS).toString();
+        String day = PinnedClock.now().minus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.DAYS).plus(12, ChronoUnit.HOURS).toString();
         List<ProducerRecord<String, byte[]>> sets = IntStream.range(0, SETS)
                 .mapToObj(i -> record(set(athlete + "-" + i, athlete, squat, day, "UTC", i == 2_500 ? UNLUCKY : 5, 20.0, null, null)))
                 .toList();

@@ -9,9 +9,9 @@ import static org.hamcrest.Matchers.equalTo;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.UUID;
 
+import dev.stride.testing.PinnedClock;
 import dev.stride.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
@@ -112,7 +112,7 @@ class ConnectionsTest {
 
     private static ValidatableResponse deliver(String body) {
         String id = "msg_" + UUID.randomUUID();
-        long now = Instant.now().getEpochSecond();
+        long now = PinnedClock.now().getEpochSecond();
         return given().contentType("application/json").body(body).header("webhook-id", id)
                 .header("webhook-timestamp", String.valueOf(now))
                 .header("webhook-signature", TEST_APP.sign(id, now, body.getBytes(StandardCharsets.UTF_8)))

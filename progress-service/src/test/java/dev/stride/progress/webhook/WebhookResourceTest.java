@@ -9,12 +9,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stride.contracts.EventJson;
+import dev.stride.testing.PinnedClock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
@@ -35,7 +35,7 @@ class WebhookResourceTest {
         String athlete = Connect.connected("hook-" + UUID.randomUUID(), "test-app");
         String body = BODY.formatted(athlete, UUID.randomUUID());
         String id = "msg_" + UUID.randomUUID();
-        long now = Instant.now().getEpochSecond();
+        long now = PinnedClock.now().getEpochSecond();
         signed(id, now, body).post("/webhooks/test-app").then().statusCode(202).body("accepted", equalTo(2));
         signed(id, now, body).post("/webhooks/test-app").then().statusCode(200)
                 .body("accepted", equalTo(0)).body("duplicateOf", equalTo(id));
@@ -49,7 +49,7 @@ class WebhookResourceTest {
     @Test
     void anUnknownSourceAnswersExactlyLikeABadSignature() throws IOException {
         String body = BODY.formatted("hook-" + UUID.randomUUID(), UUID.randomUUID());
-        long now = Instant.now().getEpochSecond();
+        long now = PinnedClock.now().getEpochSecond();
         JsonNode badSignature = problem(delivery("msg_1", now, body, WRONG_SIGNATURE).post("/webhooks/test-app"));
         assertEquals(badSignature, problem(signed("msg_2", now, body).post("/webhooks/nobody")));
         assertEquals(badSignature, problem(signed("msg_3", now - 301, body).post("/webhooks/test-app")));
@@ -60,7 +60,7 @@ class WebhookResourceTest {
     void refusesOverflowingTimestampsOverlongIdsAndLargeBodies() {
         String athlete = Connect.connected("hook-" + UUID.randomUUID(), "test-app");
         String body = BODY.formatted(athlete, UUID.randomUUID());
-        long now = Instant.now().getEpochSecond();
+        long now = PinnedClock.now().getEpochSecond();
         signed("msg_4", now + Long.MIN_VALUE, body).post("/webhooks/test-app").then().statusCode(401);
         signed("m".repeat(129), now, body).post("/webhooks/test-app").then().statusCode(400)
                 .body("errors[0].field", equalTo("webhook-id"));
