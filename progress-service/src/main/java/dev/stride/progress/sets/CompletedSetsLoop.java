@@ -26,6 +26,7 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.CooperativeStickyAssignor;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
@@ -83,6 +84,8 @@ public class CompletedSetsLoop {
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, maxPollRecords);
+        // Instances joining or leaving move only the partitions that change hands; the others keep ingesting.
+        config.put(ConsumerConfig.PARTITION_ASSIGNMENT_STRATEGY_CONFIG, CooperativeStickyAssignor.class.getName());
         // Large polls during a backlog, at most 20 ms of waiting for them when traffic is light.
         config.put(ConsumerConfig.FETCH_MIN_BYTES_CONFIG, 65_536);
         config.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 20);
@@ -257,7 +260,11 @@ public class CompletedSetsLoop {
         return next;
     }
 
-    /** Before partitions go to another instance: let the poll in flight finish and commit it. */
+    /**
+     * Before partitions go to another instance: let the poll in flight finish and commit it. Partitions
+     * lost (this instance was thrown out of the group) can no longer be committed: their new owner
+     * replays from the last commit, which idempotency absorbs.
+     */
     private final class CommitOnRevoke implements ConsumerRebalanceListener {
         @Override
         public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
@@ -268,6 +275,19 @@ public class CompletedSetsLoop {
                 } finally {
                     inFlight.release();
                 }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        @Override
+        public void onPartitionsLost(Collection<TopicPartition> partitions) {
+            try {
+                awaitWriter();
+                synchronized (stored) {
+                    partitions.forEach(stored::remove);
+                }
+                inFlight.release();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
