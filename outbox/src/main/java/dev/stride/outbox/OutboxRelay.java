@@ -32,7 +32,8 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class OutboxRelay {
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
-    private static final long RELAY_LOCK = 0x5374726964654f42L;
+    /** The advisory lock a relay holds for a round: one relay of a database publishes at a time. */
+    public static final long RELAY_LOCK = 0x5374726964654f42L;
 
     private final EntityManager entityManager;
     private final TransactionSynchronizationRegistry transactions;

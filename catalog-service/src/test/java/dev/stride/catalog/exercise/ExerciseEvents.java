@@ -26,6 +26,11 @@ final class ExerciseEvents implements AutoCloseable {
                 .fromTopics(Set.of(Topics.EXERCISE_DEFINITIONS), records -> records.select().where(r -> keys.contains(r.key())));
     }
 
+    /** What has arrived so far, in arrival order. */
+    List<ConsumerRecord<String, String>> received() {
+        return task.getRecords();
+    }
+
     /** Waits until at least {@code count} records have arrived, and returns them in arrival order. */
     List<ConsumerRecord<String, String>> await(int count, Duration timeout) {
         Awaitility.await().atMost(timeout).until(() -> task.count() >= count);

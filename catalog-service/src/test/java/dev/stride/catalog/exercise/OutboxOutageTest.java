@@ -5,6 +5,8 @@ import static dev.stride.catalog.exercise.ExerciseFixtures.uniqueSlug;
 import static dev.stride.testing.As.asCatalogEditor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.sql.Connection;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,6 +20,7 @@ import dev.stride.contracts.Topics;
 import dev.stride.contracts.exercise.ExercisePublished;
 import dev.stride.outbox.OutboxRelay;
 import dev.stride.testing.StrideInfrastructure;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -27,13 +30,18 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
-/** The outbox makes a change and its event one unit: a broker outage or a lost relay loses no event. */
+/**
+ * The outbox makes a change and its event one unit: a broker outage or a lost relay loses no event,
+ * and two relays of one database never publish at once.
+ */
 @QuarkusTest
 class OutboxOutageTest {
     @Inject
     OutboxRelay relay;
     @Inject
     EntityManager entityManager;
+    @Inject
+    AgroalDataSource dataSource;
 
     @Test
     void changesMadeWhileTheBrokerIsDownArriveInOrderOnceItIsBack() throws Exception {
@@ -54,6 +62,28 @@ class OutboxOutageTest {
                     arrived -> ids.stream().allMatch(id -> allArrived(arrived, id)), Duration.ofSeconds(60));
             for (String id : ids) {
                 assertEquals(List.of(1L, 2L, 3L, 4L), versionsOf(records, id), "every version of " + id + ", once, in order");
+            }
+        }
+    }
+
+    @Test
+    void aRelayPublishesNothingWhileAnotherInstanceHoldsTheRelayLock() throws Exception {
+        List<String> ids = new ArrayList<>();
+        try (Connection otherInstance = dataSource.getConnection(); Statement round = otherInstance.createStatement()) {
+            otherInstance.setAutoCommit(false);
+            round.execute("select pg_advisory_xact_lock(" + OutboxRelay.RELAY_LOCK + ")");
+            for (int i = 0; i < 3; i++) {
+                ids.add(createUpdateTwiceAndRetire(uniqueSlug("two-relays")));
+            }
+            try (ExerciseEvents events = new ExerciseEvents(Set.copyOf(ids))) {
+                Awaitility.await().during(Duration.ofSeconds(5)).atMost(Duration.ofSeconds(20))
+                        .until(() -> events.received().isEmpty() && relay.pending() >= ids.size() * 4L);
+                otherInstance.commit(); // the other relay's round ends, and with it its lock
+                List<ConsumerRecord<String, String>> records = events.awaitUntil(
+                        arrived -> ids.stream().allMatch(id -> allArrived(arrived, id)), Duration.ofSeconds(30));
+                for (String id : ids) {
+                    assertEquals(List.of(1L, 2L, 3L, 4L), versionsOf(records, id), "every version of " + id + ", once, in order");
+                }
             }
         }
     }
