@@ -61,7 +61,16 @@ public final class BenchmarkStack implements AutoCloseable {
     /** Launches the service on this stack without waiting; {@code extraEnvironment} adds to or overrides its settings. */
     public ServiceProcess launch(String name, Path jar, Map<String, String> extraEnvironment) {
         service = new ServiceProcess(name, FreePorts.find(), FreePorts.find(), jar);
-        Map<String, String> environment = new HashMap<>(Map.of(
+        Map<String, String> environment = serviceEnvironment(postgres, database, kafka, issuerUrl);
+        environment.putAll(extraEnvironment);
+        service.start(environment, log());
+        return service;
+    }
+
+    /** What a service under a benchmark is told: its database, the broker, the test issuer (tokens of {@link Tokens}), no rate limit. */
+    public static Map<String, String> serviceEnvironment(PostgresServer postgres, String database, KafkaBroker kafka,
+                                                         String issuerUrl) {
+        return new HashMap<>(Map.of(
                 "QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(database),
                 "QUARKUS_DATASOURCE_USERNAME", postgres.user(),
                 "QUARKUS_DATASOURCE_PASSWORD", postgres.password(),
@@ -69,9 +78,6 @@ public final class BenchmarkStack implements AutoCloseable {
                 "QUARKUS_OIDC_AUTH_SERVER_URL", issuerUrl,
                 "QUARKUS_OIDC_TOKEN_ISSUER", Tokens.ISSUER,
                 "STRIDE_RATE_LIMIT_ENABLED", "false"));
-        environment.putAll(extraEnvironment);
-        service.start(environment, log());
-        return service;
     }
 
     /** Launches the service and waits until it is ready, printing how long that took. */

@@ -122,6 +122,13 @@ public final class ServiceProcess {
         return process.pid();
     }
 
+    /** SIGKILL, as the kernel's OOM killer or a lost node ends a process: no shutdown hook, no last commit. */
+    public void kill() throws InterruptedException {
+        if (process != null && process.isAlive()) {
+            process.destroyForcibly().waitFor();
+        }
+    }
+
     public void stop() {
         if (process == null || !process.isAlive()) {
             return;

@@ -32,7 +32,7 @@ public final class CatalogBenchmark {
         try (BenchmarkStack stack = BenchmarkStack.start(work, "catalog_bench")) {
             stack.startService("catalog-service", root.resolve("catalog-service/target/quarkus-app/quarkus-run.jar"));
             var http = OpenLoopLoad.defaultClient();
-            CatalogClient client = new CatalogClient(http, stack);
+            CatalogClient client = new CatalogClient(http, stack::url);
             List<String> ids = new ArrayList<>();
             for (int n = 0; n < CATALOG_SIZE - SEEDED; n++) {
                 ids.add(client.create(n));

@@ -6,14 +6,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import dev.stride.bench.BenchmarkStack;
 import dev.stride.testing.Tokens;
 
 /** Just enough of the catalog API to fill it and change it, with bodies written as text. */
-final class CatalogClient {
+public final class CatalogClient {
     /** A catalog editor: the one caller that may write the catalog (it reads it too). */
     private static final String EDITOR = "Bearer " + Tokens.catalogEditor();
     private static final Pattern ID = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"");
@@ -21,15 +21,16 @@ final class CatalogClient {
     private static final List<String> CATEGORIES = List.of("STRENGTH", "MOBILITY", "PLYOMETRIC", "BALANCE", "CORE_STABILITY");
 
     private final HttpClient http;
-    private final BenchmarkStack stack;
+    private final Function<String, String> url;
 
-    CatalogClient(HttpClient http, BenchmarkStack stack) {
+    /** {@code url} turns a path into the URL of the catalog-service to call. */
+    public CatalogClient(HttpClient http, Function<String, String> url) {
         this.http = http;
-        this.stack = stack;
+        this.url = url;
     }
 
     /** Creates exercise number {@code n}; returns its id. */
-    String create(int n) throws IOException, InterruptedException {
+    public String create(int n) throws IOException, InterruptedException {
         HttpResponse<String> response = http.send(json("/exercises").POST(publisher(body(n, ""))).build(),
                 HttpResponse.BodyHandlers.ofString());
         expect(201, response);
@@ -41,19 +42,19 @@ final class CatalogClient {
     }
 
     /** Replaces exercise {@code n} (id {@code id}) expecting {@code version}; the new version is version + 1. */
-    void update(String id, int n, long version, String note) throws IOException, InterruptedException {
+    public void update(String id, int n, long version, String note) throws IOException, InterruptedException {
         HttpRequest request = json("/exercises/" + id).header("If-Match", "\"" + version + "\"")
                 .PUT(publisher(body(n, note))).build();
         expect(200, http.send(request, HttpResponse.BodyHandlers.discarding()));
     }
 
     HttpRequest get(String pathAndQuery) {
-        return HttpRequest.newBuilder(URI.create(stack.url(pathAndQuery))).header("Accept", "application/json")
+        return HttpRequest.newBuilder(URI.create(url.apply(pathAndQuery))).header("Accept", "application/json")
                 .header("Authorization", EDITOR).GET().build();
     }
 
     private HttpRequest.Builder json(String path) {
-        return HttpRequest.newBuilder(URI.create(stack.url(path))).header("Content-Type", "application/json")
+        return HttpRequest.newBuilder(URI.create(url.apply(path))).header("Content-Type", "application/json")
                 .header("Authorization", EDITOR);
     }
 

@@ -11,19 +11,19 @@ import java.time.Duration;
  * for the fact scanner (records, streaks and weeks to announce) and progress-events waiting in
  * the outbox. Read straight from the service's database.
  */
-final class DerivedEvents {
+public final class DerivedEvents {
     private static final String PENDING = """
             SELECT (SELECT count(*) FROM athlete WHERE next_check_at <= now()),
                    (SELECT count(*) FROM outbox_message)""";
 
     private final Connection connection;
 
-    DerivedEvents(Connection connection) {
+    public DerivedEvents(Connection connection) {
         this.connection = connection;
     }
 
     /** Waits until no athlete is due and the outbox is empty; returns how long that took. */
-    Duration awaitCaughtUp(Duration timeout) throws SQLException, InterruptedException {
+    public Duration awaitCaughtUp(Duration timeout) throws SQLException, InterruptedException {
         long start = System.nanoTime();
         long deadline = start + timeout.toNanos();
         while (pending() > 0) {
@@ -36,7 +36,7 @@ final class DerivedEvents {
     }
 
     /** progress-events published so far (each fact once). */
-    long published() throws SQLException {
+    public long published() throws SQLException {
         try (Statement statement = connection.createStatement();
              ResultSet row = statement.executeQuery("SELECT count(*) FROM progress_fact")) {
             row.next();

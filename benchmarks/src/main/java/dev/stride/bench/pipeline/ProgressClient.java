@@ -20,14 +20,14 @@ import dev.stride.contracts.EventJson;
 import dev.stride.workload.Totals;
 
 /** progress-service's read API as the benchmark uses it: weekly volume, streaks, summary. */
-final class ProgressClient {
+public final class ProgressClient {
     /** The platform's backend: reads the progress of every athlete (signed by the benchmark's issuer). */
     static final String PLATFORM = "Bearer " + Tokens.platform();
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(2)).build();
     private final String base;
 
-    ProgressClient(String base) {
+    public ProgressClient(String base) {
         this.base = base;
     }
 
@@ -40,7 +40,7 @@ final class ProgressClient {
     }
 
     /** The athlete's volume per ISO week (by its Monday) between two dates; empty while the athlete is unknown. */
-    Optional<Map<LocalDate, Totals>> weeks(String athleteId, LocalDate from, LocalDate to) throws IOException, InterruptedException {
+    public Optional<Map<LocalDate, Totals>> weeks(String athleteId, LocalDate from, LocalDate to) throws IOException, InterruptedException {
         Optional<JsonNode> view = get(uri(athleteId, "/volume?bucket=week&by=exercise&from=" + from + "&to=" + to));
         if (view.isEmpty()) {
             return Optional.empty();

@@ -17,14 +17,14 @@ import org.apache.kafka.clients.producer.internals.BuiltInPartitioner;
  * a partition in order, so once every sentinel shows in the API, every record before it has been
  * ingested. Each sentinel athlete is picked so that its key lands on its partition.
  */
-final class Sentinels {
+public final class Sentinels {
     private final List<String> athletes;
 
     private Sentinels(List<String> athletes) {
         this.athletes = athletes;
     }
 
-    static Sentinels send(WorkloadProducer producer, Truth truth, LiveSets live, String tag, int partitions) {
+    public static Sentinels send(WorkloadProducer producer, Truth truth, LiveSets live, String tag, int partitions) {
         List<String> athletes = new ArrayList<>();
         for (int partition = 0, k = 0; partition < partitions; k++) {
             String athlete = "sentinel-" + tag + "-" + k;
@@ -43,7 +43,7 @@ final class Sentinels {
     }
 
     /** Waits until every sentinel is visible; returns when the last one was seen. */
-    long awaitVisible(ProgressClient client, Duration timeout) throws Exception {
+    public long awaitVisible(ProgressClient client, Duration timeout) throws Exception {
         long deadline = System.nanoTime() + timeout.toNanos();
         List<String> waiting = new ArrayList<>(athletes);
         while (!waiting.isEmpty()) {

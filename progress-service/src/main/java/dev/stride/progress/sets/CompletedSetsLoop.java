@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -86,6 +87,9 @@ public class CompletedSetsLoop {
         config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, maxPollRecords);
         // Instances joining or leaving move only the partitions that change hands; the others keep ingesting.
         config.put(ConsumerConfig.PARTITION_ASSIGNMENT_STRATEGY_CONFIG, CooperativeStickyAssignor.class.getName());
+        // A killed instance's partitions wait for its session to expire: 10 s, not Kafka's 45 (docs/reliability.md).
+        config.put(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, 10_000);
+        config.put(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG, 3_000);
         // Large polls during a backlog, at most 20 ms of waiting for them when traffic is light.
         config.put(ConsumerConfig.FETCH_MIN_BYTES_CONFIG, 65_536);
         config.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 20);
@@ -206,7 +210,24 @@ public class CompletedSetsLoop {
         } else {
             consumer.commitAsync(offsets, (committed, e) -> {
                 if (e != null) {
-                    LOG.warnf("Offsets not committed, the sets will be replayed and absorbed: %s", e.getMessage());
+                    commitAgainLater(offsets);
+                    LOG.warnf("Offsets not committed, will be tried again: %s", e.getMessage());
+                }
+            });
+        }
+    }
+
+    /**
+     * A commit refused (a rebalance under way) is tried with the next one, for the partitions still
+     * held, unless a newer offset is waiting: with no new record on a partition, nothing else would
+     * ever commit what was stored there. On the poll thread, where commit callbacks run.
+     */
+    private void commitAgainLater(Map<TopicPartition, OffsetAndMetadata> refused) {
+        Set<TopicPartition> held = consumer.assignment();
+        synchronized (stored) {
+            refused.forEach((partition, offset) -> {
+                if (held.contains(partition)) {
+                    stored.merge(partition, offset, (waiting, again) -> waiting.offset() >= again.offset() ? waiting : again);
                 }
             });
         }
