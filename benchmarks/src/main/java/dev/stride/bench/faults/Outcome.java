@@ -11,13 +11,13 @@ public record Outcome(String scenario, String sent, String counted, String lost,
 
     static final String NONE = "–";
 
-    static String header() {
+    public static String header() {
         return """
-                | scenario | records sent | counted | lost | counted twice | DLQ expected / found | progress-events: facts / missing / repeated | catalog or plan events: missing / out of order / repeated | recovery |
+                | scenario | records sent | counted | lost | counted twice | DLQ expected / found | progress-events: facts / missing / re-sent (same id) | catalog or plan events: missing / out of order / re-sent (same id) | recovery |
                 |---|---|---|---|---|---|---|---|---|""";
     }
 
-    String row() {
+    public String row() {
         return "| " + String.join(" | ", scenario, sent, counted, lost, countedTwice, deadLetters, progressEvents,
                 changeEvents, recovery) + " |";
     }
