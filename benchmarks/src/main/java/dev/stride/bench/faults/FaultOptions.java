@@ -3,8 +3,9 @@ package dev.stride.bench.faults;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
+
+import dev.stride.bench.Arguments;
 
 /**
  * The knobs of a run, from {@code --name=value} arguments: {@code --records} (200,000 on completed-sets
@@ -16,11 +17,7 @@ import java.util.Map;
 public record FaultOptions(long records, int athletes, Duration outage, int rounds, String only, Path projectRoot, Path work) {
 
     public static FaultOptions parse(String[] args) throws java.io.IOException {
-        Map<String, String> values = new HashMap<>();
-        for (String arg : args) {
-            String[] pair = arg.replaceFirst("^--", "").split("=", 2);
-            values.put(pair[0], pair.length > 1 ? pair[1] : "true");
-        }
+        Map<String, String> values = Arguments.parse(args);
         return new FaultOptions(Long.parseLong(values.getOrDefault("records", "200000")),
                 Integer.parseInt(values.getOrDefault("athletes", "2000")),
                 Duration.ofSeconds(Long.parseLong(values.getOrDefault("outage-seconds", "10"))),

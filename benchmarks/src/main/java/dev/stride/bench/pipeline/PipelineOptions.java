@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 
+import dev.stride.bench.Arguments;
+
 /**
  * The knobs of one run, from {@code --name=value} arguments: {@code --events} (2,000,000) preloaded
  * records, {@code --athletes} (10,000), {@code --seed} (42), {@code --rate} (5,000 events/s during the
@@ -18,11 +20,7 @@ record PipelineOptions(long events, int athletes, long seed, int rate, int summa
                        Path jar, boolean jfr, String serviceJavaOptions, Map<String, String> serviceEnvironment) {
 
     static PipelineOptions parse(String[] args) {
-        Map<String, String> values = new HashMap<>();
-        for (String arg : args) {
-            String[] pair = arg.replaceFirst("^--", "").split("=", 2);
-            values.put(pair[0], pair.length > 1 ? pair[1] : "true");
-        }
+        Map<String, String> values = Arguments.parse(args);
         return new PipelineOptions(Long.parseLong(values.getOrDefault("events", "2000000")),
                 Integer.parseInt(values.getOrDefault("athletes", "10000")),
                 Long.parseLong(values.getOrDefault("seed", "42")),
