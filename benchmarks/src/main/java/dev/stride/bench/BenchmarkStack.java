@@ -1,17 +1,14 @@
 package dev.stride.bench;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.stream.Stream;
 
+import dev.stride.stack.Folders;
 import dev.stride.stack.FreePorts;
 import dev.stride.stack.KafkaBroker;
 import dev.stride.stack.PostgresServer;
@@ -135,14 +132,6 @@ public final class BenchmarkStack implements AutoCloseable {
         kafka.close();
         postgres.close();
         issuer.stop();
-        deleteRecursively(work.resolve("kafka"));
-    }
-
-    private static void deleteRecursively(Path folder) {
-        try (Stream<Path> paths = Files.walk(folder)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException e) {
-            System.err.println("could not delete " + folder + ": " + e);
-        }
+        Folders.deleteRecursively(work.resolve("kafka"));
     }
 }

@@ -8,12 +8,12 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 
 /** Removing the local stack's data folders. */
-final class Folders {
+public final class Folders {
     private Folders() {
     }
 
     /** Deletes {@code path} and everything under it; nothing happens if it does not exist. */
-    static void deleteRecursively(Path path) {
+    public static void deleteRecursively(Path path) {
         if (!Files.exists(path)) {
             return;
         }

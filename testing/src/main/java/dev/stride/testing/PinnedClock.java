@@ -20,7 +20,7 @@ import jakarta.inject.Singleton;
  */
 @Singleton
 public class PinnedClock {
-    /** A Wednesday, at noon UTC: the same date from UTC-11 to UTC+11 for hours of testing. */
+    /** A Wednesday, at noon UTC: hours before the date changes anywhere from UTC-11 to UTC+10. */
     public static final Instant START = Instant.parse("2026-12-02T12:00:00Z");
     private static final Clock CLOCK = Clock.offset(Clock.systemUTC(),
             Duration.between(Instant.ofEpochMilli(ManagementFactory.getRuntimeMXBean().getStartTime()), START));

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import dev.stride.bench.BenchmarkStack;
+import dev.stride.stack.Folders;
 import dev.stride.stack.FreePorts;
 import dev.stride.stack.KafkaBroker;
 import dev.stride.stack.PostgresServer;
@@ -97,10 +98,21 @@ final class FaultStack implements AutoCloseable {
     }
 
     @Override
+    /** Stops everything, each step even if one before failed; the data goes, the services' logs stay. */
     public void close() {
-        services.forEach(ServiceProcess::stop);
-        kafka.close();
-        postgres.close();
-        issuer.stop();
+        List<Runnable> steps = new ArrayList<>();
+        services.forEach(service -> steps.add(service::stop));
+        steps.add(kafka::close);
+        steps.add(postgres::close);
+        steps.add(issuer::stop);
+        steps.add(() -> Folders.deleteRecursively(work.resolve("kafka")));
+        steps.add(() -> Folders.deleteRecursively(work.resolve("postgres")));
+        for (Runnable step : steps) {
+            try {
+                step.run();
+            } catch (RuntimeException e) {
+                System.err.println("[faults] while stopping: " + e);
+            }
+        }
     }
 }

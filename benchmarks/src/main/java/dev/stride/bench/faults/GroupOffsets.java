@@ -43,6 +43,21 @@ final class GroupOffsets {
         return committed;
     }
 
+    /** {@link #committed()}, tried again while the broker is not back yet. */
+    Map<TopicPartition, Long> committedOnceReachable(Duration timeout) throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            try {
+                return committed();
+            } catch (Exception away) {
+                if (System.nanoTime() > deadline) {
+                    throw away;
+                }
+                Thread.sleep(100);
+            }
+        }
+    }
+
     static long sum(Map<TopicPartition, Long> offsets) {
         return offsets.values().stream().mapToLong(Long::longValue).sum();
     }

@@ -1,6 +1,9 @@
 package dev.stride.bench.faults;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -9,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -115,21 +119,33 @@ final class IngestionCheck {
         return expected + " / " + distinct + (again > 0 ? " (" + again + " written twice)" : "");
     }
 
-    /** Facts decided (the service's fact log), and their events on the topic: missing and repeated. */
+    /**
+     * Facts decided (the service's fact log) against their events on the topic, id by id: missing,
+     * published under an id no fact has, and re-sent. A fact's event id is the name-based UUID of its
+     * key (progress-service's {@code FactLog.eventId}).
+     */
     private String progressEvents(FaultStack stack) throws Exception {
-        long facts;
+        Set<String> facts = new HashSet<>();
         try (Connection connection = stack.database("progress")) {
-            DerivedEvents derived = new DerivedEvents(connection);
-            derived.awaitCaughtUp(Duration.ofMinutes(10));
-            facts = derived.published();
+            new DerivedEvents(connection).awaitCaughtUp(Duration.ofMinutes(10));
+            try (Statement statement = connection.createStatement();
+                 ResultSet rows = statement.executeQuery("SELECT fact_key FROM progress_fact")) {
+                while (rows.next()) {
+                    facts.add(UUID.nameUUIDFromBytes(rows.getString(1).getBytes(StandardCharsets.UTF_8)).toString());
+                }
+            }
         }
         List<ConsumerRecord<String, byte[]>> events = TopicReader.readAll(stack.kafka().bootstrapServers(), Topics.PROGRESS_EVENTS);
-        long distinct = events.stream().map(e -> TopicReader.header(e, CloudEventHeaders.ID)).distinct().count();
-        long missing = Math.max(0, facts - distinct);
-        long repeated = events.size() - distinct;
-        if (distinct != facts) {
-            differences.add("progress-events carry " + distinct + " distinct facts, the fact log " + facts);
+        Set<String> published = new HashSet<>();
+        events.forEach(event -> published.add(TopicReader.header(event, CloudEventHeaders.ID)));
+        long missing = facts.stream().filter(id -> !published.contains(id)).count();
+        long unknown = published.stream().filter(id -> !facts.contains(id)).count();
+        if (missing > 0) {
+            differences.add(missing + " facts of the fact log never published on progress-events");
         }
-        return String.format("%,d / %d / %d", facts, missing, repeated);
+        if (unknown > 0) {
+            differences.add(unknown + " progress-events under an id no fact has");
+        }
+        return String.format("%,d / %d / %d", facts.size(), missing, events.size() - published.size());
     }
 }

@@ -9,11 +9,12 @@ import java.time.Duration;
 /**
  * The work progress-service derives from ingested sets off the ingestion path: athletes waiting
  * for the fact scanner (records, streaks and weeks to announce) and progress-events waiting in
- * the outbox. Read straight from the service's database.
+ * the outbox. Read straight from the service's database; an athlete leased to a scanner (for a
+ * minute, also by an instance that died) counts as waiting.
  */
 public final class DerivedEvents {
     private static final String PENDING = """
-            SELECT (SELECT count(*) FROM athlete WHERE next_check_at <= now()),
+            SELECT (SELECT count(*) FROM athlete WHERE next_check_at <= now() + interval '1 minute'),
                    (SELECT count(*) FROM outbox_message)""";
 
     private final Connection connection;

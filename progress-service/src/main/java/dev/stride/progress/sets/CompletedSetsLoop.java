@@ -65,6 +65,8 @@ public class CompletedSetsLoop {
     /** One permit: the poll handed to the writer and not yet stored. */
     private final Semaphore inFlight = new Semaphore(1);
     private final Map<TopicPartition, OffsetAndMetadata> stored = new HashMap<>();
+    /** The highest offset handed to a commit, per partition (guarded by {@link #stored}): a refused commit is retried only if nothing newer was sent since. */
+    private final Map<TopicPartition, Long> sent = new HashMap<>();
     private volatile Throwable failure;
     private volatile boolean running;
     private KafkaConsumer<String, byte[]> consumer;
@@ -204,6 +206,7 @@ public class CompletedSetsLoop {
             }
             offsets = Map.copyOf(stored);
             stored.clear();
+            offsets.forEach((partition, offset) -> sent.merge(partition, offset.offset(), Math::max));
         }
         if (sync) {
             consumer.commitSync(offsets);
@@ -219,16 +222,27 @@ public class CompletedSetsLoop {
 
     /**
      * A commit refused (a rebalance under way) is tried with the next one, for the partitions still
-     * held, unless a newer offset is waiting: with no new record on a partition, nothing else would
-     * ever commit what was stored there. On the poll thread, where commit callbacks run.
+     * held, unless a newer offset was sent or is waiting (never backwards): with no new record on a
+     * partition, nothing else would ever commit what was stored there. On the poll thread, where
+     * commit callbacks run.
      */
     private void commitAgainLater(Map<TopicPartition, OffsetAndMetadata> refused) {
         Set<TopicPartition> held = consumer.assignment();
         synchronized (stored) {
             refused.forEach((partition, offset) -> {
-                if (held.contains(partition)) {
+                if (held.contains(partition) && offset.offset() >= sent.getOrDefault(partition, 0L)) {
                     stored.merge(partition, offset, (waiting, again) -> waiting.offset() >= again.offset() ? waiting : again);
                 }
+            });
+        }
+    }
+
+    /** Partitions gone to another instance: nothing of theirs may be committed from here any more. */
+    private void forget(Collection<TopicPartition> partitions) {
+        synchronized (stored) {
+            partitions.forEach(partition -> {
+                stored.remove(partition);
+                sent.remove(partition);
             });
         }
     }
@@ -290,10 +304,14 @@ public class CompletedSetsLoop {
         @Override
         public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
             try {
-                awaitWriter();
+                if (!inFlight.tryAcquire(FINISH_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
+                    forget(partitions); // the writer is stuck: the new owner replays from the last commit
+                    return;
+                }
                 try {
                     commitStored(true);
                 } finally {
+                    forget(partitions); // also what a refused commit's callback, run by commitSync, queued again
                     inFlight.release();
                 }
             } catch (InterruptedException e) {
@@ -305,9 +323,7 @@ public class CompletedSetsLoop {
         public void onPartitionsLost(Collection<TopicPartition> partitions) {
             try {
                 awaitWriter();
-                synchronized (stored) {
-                    partitions.forEach(stored::remove);
-                }
+                forget(partitions);
                 inFlight.release();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
