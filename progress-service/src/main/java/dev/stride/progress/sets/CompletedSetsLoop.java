@@ -197,15 +197,24 @@ public class CompletedSetsLoop {
         inFlight.acquire();
     }
 
-    /** Commits the offsets of every poll stored so far. */
+    /**
+     * Commits the offsets of every poll stored so far, for the partitions this instance still holds (a
+     * poll stored after its partitions were handed over must not move the new owner's offsets). On the
+     * poll thread.
+     */
     private void commitStored(boolean sync) {
-        Map<TopicPartition, OffsetAndMetadata> offsets;
+        Set<TopicPartition> held = consumer.assignment();
+        Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
         synchronized (stored) {
-            if (stored.isEmpty()) {
+            stored.forEach((partition, offset) -> {
+                if (held.contains(partition)) {
+                    offsets.put(partition, offset);
+                }
+            });
+            stored.clear();
+            if (offsets.isEmpty()) {
                 return;
             }
-            offsets = Map.copyOf(stored);
-            stored.clear();
             offsets.forEach((partition, offset) -> sent.merge(partition, offset.offset(), Math::max));
         }
         if (sync) {
