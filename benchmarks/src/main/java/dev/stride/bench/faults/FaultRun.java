@@ -1,7 +1,10 @@
 package dev.stride.bench.faults;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
 
 /**
  * Every fault of docs/reliability.md, one scenario at a time, each on a fresh system of real
@@ -32,24 +35,18 @@ public final class FaultRun {
     public static List<Outcome> run(FaultOptions options) throws Exception {
         IngestionScenarios ingestion = new IngestionScenarios(options);
         ChangeScenarios changes = new ChangeScenarios(options);
+        Map<String, Callable<Outcome>> scenarios = new LinkedHashMap<>();
+        scenarios.put("kill", ingestion::killed);
+        scenarios.put("broker", ingestion::brokerRestarted);
+        scenarios.put("postgres", ingestion::postgresRestarted);
+        scenarios.put("instances", ingestion::oneOfThreeKilled);
+        scenarios.put("catalog", changes::catalogKilled);
+        scenarios.put("plan", changes::planKilled);
         List<Outcome> outcomes = new ArrayList<>();
-        if (options.runs("kill")) {
-            outcomes.add(ingestion.killed());
-        }
-        if (options.runs("broker")) {
-            outcomes.add(ingestion.brokerRestarted());
-        }
-        if (options.runs("postgres")) {
-            outcomes.add(ingestion.postgresRestarted());
-        }
-        if (options.runs("instances")) {
-            outcomes.add(ingestion.oneOfThreeKilled());
-        }
-        if (options.runs("catalog")) {
-            outcomes.add(changes.catalogKilled());
-        }
-        if (options.runs("plan")) {
-            outcomes.add(changes.planKilled());
+        for (Map.Entry<String, Callable<Outcome>> scenario : scenarios.entrySet()) {
+            if (options.runs(scenario.getKey())) {
+                outcomes.add(scenario.getValue().call());
+            }
         }
         return outcomes;
     }

@@ -2,7 +2,6 @@ package dev.stride.progress.sets;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -12,6 +11,7 @@ import dev.stride.contracts.Topics;
 import dev.stride.contracts.sets.SetCompleted;
 import dev.stride.messaging.DeadLetter;
 import dev.stride.progress.fixtures.SetRecords;
+import dev.stride.testing.PinnedClock;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
@@ -23,7 +23,7 @@ class DecodedBatchTest {
 
     @Test
     void aConflictIsJudgedAgainstWhatIsStoredNotAgainstTheFirstCopyOfThePoll() {
-        DecodedBatch batch = DecodedBatch.of(List.of(record(OTHER, 1), record(ORIGINAL, 2), record(OTHER, 3)), Instant.now());
+        DecodedBatch batch = DecodedBatch.of(List.of(record(OTHER, 1), record(ORIGINAL, 2), record(OTHER, 3)), PinnedClock.now());
         Map<String, Long> stored = Map.of("e1", PerformedSet.of(ORIGINAL).fingerprint());
 
         assertEquals(List.of(1L, 3L), batch.conflicts(stored).stream().map(r -> r.record().offset()).toList());
@@ -32,7 +32,7 @@ class DecodedBatchTest {
 
     @Test
     void copiesOfWhatIsStoredAreNoConflict() {
-        DecodedBatch batch = DecodedBatch.of(List.of(record(ORIGINAL, 1), record(ORIGINAL, 2)), Instant.now());
+        DecodedBatch batch = DecodedBatch.of(List.of(record(ORIGINAL, 1), record(ORIGINAL, 2)), PinnedClock.now());
         assertEquals(List.of(), batch.conflicts(Map.of("e1", PerformedSet.of(ORIGINAL).fingerprint())));
         assertEquals(1, batch.sets().size());
     }
@@ -41,9 +41,9 @@ class DecodedBatchTest {
     void refusesWhatCannotBeReadOrIsOutOfRangeWithItsReason() {
         SetCompleted negative = SetRecords.set("e2", "a1", SQUAT, "2026-03-02T18:00:00Z", "UTC", -1, null, null, null);
         SetCompleted mars = SetRecords.set("e3", "a1", SQUAT, "2026-03-02T18:00:00Z", "Mars/Olympus", 5, null, null, null);
-        SetCompleted future = SetRecords.set("e4", "a1", SQUAT, Instant.now().plusSeconds(90_000).toString(), "UTC", 5, null, null, null);
+        SetCompleted future = SetRecords.set("e4", "a1", SQUAT, PinnedClock.now().plusSeconds(90_000).toString(), "UTC", 5, null, null, null);
         ConsumerRecord<String, byte[]> notJson = consumerRecord(SetRecords.record("a1", SetRecords.text("{oops"), "e5", SetCompleted.TYPE), 4);
-        DecodedBatch batch = DecodedBatch.of(List.of(record(negative, 1), record(mars, 2), record(future, 3), notJson), Instant.now());
+        DecodedBatch batch = DecodedBatch.of(List.of(record(negative, 1), record(mars, 2), record(future, 3), notJson), PinnedClock.now());
 
         assertEquals(List.of("out-of-range", "unknown-time-zone", "time-in-future", "not-json"),
                 batch.rejected().stream().map(DeadLetter::reason).toList());
