@@ -23,11 +23,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class ExerciseReplica {
     private static final String UPSERT = """
-            INSERT INTO exercise AS e (exercise_id, version, name, measurement, primary_muscles, secondary_muscles)
-            VALUES (?, ?, ?, ?, ?, ?)
+            INSERT INTO exercise AS e (exercise_id, version, name, measurement, primary_muscles, secondary_muscles, aliases)
+            VALUES (?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT (exercise_id) DO UPDATE SET version = excluded.version, name = excluded.name,
                 measurement = excluded.measurement, primary_muscles = excluded.primary_muscles,
-                secondary_muscles = excluded.secondary_muscles
+                secondary_muscles = excluded.secondary_muscles, aliases = excluded.aliases
             WHERE excluded.version > e.version""";
     private static final String FIND =
             "SELECT exercise_id, name, primary_muscles, secondary_muscles FROM exercise WHERE exercise_id = ANY (?)";
@@ -51,6 +51,8 @@ public class ExerciseReplica {
             statement.setString(4, published.measurement() == null ? null : published.measurement().name());
             statement.setArray(5, muscles(connection, published.primaryMuscles()));
             statement.setArray(6, muscles(connection, published.secondaryMuscles()));
+            statement.setArray(7, connection.createArrayOf("text",
+                    (published.aliases() == null ? List.<String>of() : published.aliases()).toArray()));
             statement.executeUpdate();
         }
     }

@@ -15,7 +15,7 @@ import dev.stride.messaging.ConsumerHealth;
 import dev.stride.messaging.DeadLetter;
 import dev.stride.messaging.DeadLetterQueue;
 import dev.stride.messaging.PatientWriter;
-import dev.stride.progress.sets.SetRules;
+import dev.stride.progress.athlete.AthleteIds;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -62,8 +62,8 @@ public class PlanEventsConsumer {
         if (event == null || event.planId() == null || event.startDate() == null || event.change() == null) {
             throw new IOException("planId, athleteId, startDate and change are required");
         }
-        if (!SetRules.validAthleteId(event.athleteId())) {
-            throw new IOException("athleteId " + SetRules.ATHLETE_ID_RULE);
+        if (!AthleteIds.valid(event.athleteId())) {
+            throw new IOException("athleteId " + AthleteIds.RULE);
         }
         for (PlannedSession session : event.sessions() == null ? List.<PlannedSession>of() : event.sessions()) {
             if (session == null || session.exercises() == null || session.week() < 1

@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import dev.stride.contracts.EventJson;
 import dev.stride.contracts.plan.PlanChange;
 import dev.stride.contracts.plan.PlanChanged;
 import dev.stride.contracts.plan.PlannedExercise;
@@ -22,14 +25,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class PlanReplica {
     private static final String UPSERT = """
-            INSERT INTO plan AS p (plan_id, athlete_id, version, cancelled, start_date, weeks, sessions_per_week)
-            VALUES (?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO plan AS p (plan_id, athlete_id, version, cancelled, start_date, weeks, sessions_per_week, document)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb)
             ON CONFLICT (plan_id) DO UPDATE SET version = excluded.version, cancelled = excluded.cancelled,
-                start_date = excluded.start_date, weeks = excluded.weeks, sessions_per_week = excluded.sessions_per_week
+                start_date = excluded.start_date, weeks = excluded.weeks, sessions_per_week = excluded.sessions_per_week,
+                document = excluded.document
             WHERE excluded.version > p.version""";
     private static final String PRESCRIBE = """
             INSERT INTO plan_prescription (plan_id, week, exercise_id, sets)
             SELECT ?, p.week::int, p.exercise::uuid, p.sets::int FROM unnest(?::text[], ?::text[], ?::text[]) AS p(week, exercise, sets)""";
+
+    private static final ObjectWriter DOCUMENT = EventJson.mapper().writer();
 
     private final AgroalDataSource dataSource;
 
@@ -43,13 +49,13 @@ public class PlanReplica {
                 if (upsert(connection, event)) {
                     prescribe(connection, event);
                 }
-            } catch (SQLException e) {
+            } catch (SQLException | JsonProcessingException e) {
                 throw new IllegalStateException(e);
             }
         });
     }
 
-    private static boolean upsert(Connection connection, PlanChanged event) throws SQLException {
+    private static boolean upsert(Connection connection, PlanChanged event) throws SQLException, JsonProcessingException {
         try (PreparedStatement statement = connection.prepareStatement(UPSERT)) {
             statement.setObject(1, event.planId());
             statement.setString(2, event.athleteId());
@@ -58,6 +64,7 @@ public class PlanReplica {
             statement.setObject(5, event.startDate());
             statement.setInt(6, event.weeks());
             statement.setInt(7, event.sessionsPerWeek());
+            statement.setString(8, DOCUMENT.writeValueAsString(event));
             return statement.executeUpdate() == 1;
         }
     }

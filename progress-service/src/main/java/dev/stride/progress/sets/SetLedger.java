@@ -28,19 +28,23 @@ public final class SetLedger {
             SELECT * FROM unnest(?::text[], ?::text[], ?::text[]) ON CONFLICT DO NOTHING""";
     private static final String INSERT_SETS = """
             INSERT INTO completed_set (event_id, athlete_id, exercise_id, completed_at, local_date, time_zone,
-                reps, load_kg, duration_seconds, distance_meters, side, plan_id, fingerprint, voided)
+                reps, load_kg, duration_seconds, distance_meters, side, plan_id, fingerprint, voided,
+                session_id, rpe, set_number, source)
             SELECT s.id, s.athlete, s.exercise, s.at::timestamptz, s.day::date, s.zone, s.reps,
                 s.load::numeric, s.hold, s.distance::numeric, s.side, s.plan, s.fingerprint,
-                EXISTS (SELECT 1 FROM set_void v WHERE v.voided_event_id = s.id AND v.athlete_id = s.athlete)
+                EXISTS (SELECT 1 FROM set_void v WHERE v.voided_event_id = s.id AND v.athlete_id = s.athlete),
+                s.session, s.rpe, s.number, s.source
             FROM unnest(?::text[], ?::text[], ?::uuid[], ?::text[], ?::text[], ?::text[], ?::int4[], ?::float8[],
-                ?::int4[], ?::float8[], ?::text[], ?::uuid[], ?::int8[])
-                AS s(id, athlete, exercise, at, day, zone, reps, load, hold, distance, side, plan, fingerprint)
+                ?::int4[], ?::float8[], ?::text[], ?::uuid[], ?::int8[], ?::uuid[], ?::float8[], ?::int4[], ?::text[])
+                AS s(id, athlete, exercise, at, day, zone, reps, load, hold, distance, side, plan, fingerprint,
+                    session, rpe, number, source)
             ON CONFLICT (event_id) DO NOTHING
             RETURNING event_id, voided""";
     private static final String STORED_FINGERPRINTS =
             "SELECT event_id, fingerprint FROM completed_set WHERE event_id = ANY (?::text[])";
     private static final String APPLY_VOIDS = """
-            UPDATE completed_set c SET voided = TRUE
+            UPDATE completed_set c SET voided = TRUE, changed_in = pg_current_xact_id(),
+                change_seq = nextval('set_change_seq')
             FROM unnest(?::text[], ?::text[]) AS v(id, athlete)
             WHERE c.event_id = v.id AND c.athlete_id = v.athlete AND NOT c.voided
             RETURNING c.event_id, c.athlete_id, c.exercise_id, c.local_date, c.reps, c.load_kg,
@@ -97,7 +101,9 @@ public final class SetLedger {
                     .ints(sets, s -> s.event().reps()).doubles(sets, s -> s.event().loadKg())
                     .ints(sets, s -> s.event().durationSeconds()).doubles(sets, s -> s.event().distanceMeters())
                     .add(sets, s -> s.event().side()).uuids(sets, s -> s.event().planId())
-                    .longs(sets, PerformedSet::fingerprint);
+                    .longs(sets, PerformedSet::fingerprint).uuids(sets, s -> s.event().sessionId())
+                    .doubles(sets, s -> s.event().rpe()).ints(sets, s -> s.event().setNumber())
+                    .add(sets, s -> s.event().source());
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
                     inserted.add(rows.getString(1));

@@ -8,17 +8,15 @@ import java.time.ZoneOffset;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 import dev.stride.contracts.TextRules;
+import dev.stride.progress.athlete.AthleteIds;
 import dev.stride.contracts.sets.SetCompleted;
 import dev.stride.contracts.sets.SetVoided;
 
 /** What a completed or voided set must satisfy at every door (Kafka, REST, webhook). */
 public final class SetRules {
-    public static final String ATHLETE_ID_RULE = "must be 1 to 64 of A-Z a-z 0-9 . _ : -";
     private static final String EVENT_ID_RULE = "must be 1 to 128 characters, not blank, without control characters";
-    private static final Pattern ATHLETE_ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
     private static final Duration FUTURE_TOLERANCE = Duration.ofDays(1);
     /** Sets older than this are refused: no app logs a set ten years late, but a wrong epoch or a sign slip does. */
     private static final Period OLDEST = Period.ofYears(10);
@@ -71,15 +69,10 @@ public final class SetRules {
         if (!validEventId(eventId)) {
             violations.add(new Violation("eventId", Violation.SCHEMA, EVENT_ID_RULE));
         }
-        if (!validAthleteId(athleteId)) {
-            violations.add(new Violation("athleteId", Violation.SCHEMA, ATHLETE_ID_RULE));
+        if (!AthleteIds.valid(athleteId)) {
+            violations.add(new Violation("athleteId", Violation.SCHEMA, AthleteIds.RULE));
         }
         return violations;
-    }
-
-    /** Whether {@code athleteId} can name an athlete (for path parameters, before anything is looked up). */
-    public static boolean validAthleteId(String athleteId) {
-        return athleteId != null && ATHLETE_ID.matcher(athleteId).matches();
     }
 
     private static boolean validEventId(String eventId) {

@@ -1,9 +1,12 @@
 package dev.stride.progress.sets;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.function.IntFunction;
 
 import com.fasterxml.jackson.core.JacksonException;
@@ -18,6 +21,7 @@ import dev.stride.contracts.sets.SetCompleted;
 import dev.stride.contracts.sets.SetVoided;
 import dev.stride.problem.Problem;
 import dev.stride.problem.ProblemException;
+import dev.stride.progress.athlete.AthleteIds;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.producer.ProducerRecord;
 
@@ -56,9 +60,8 @@ public class SetSubmission {
 
     /** {@code athleteId} (from the path, or null) fills sets that name none and must match those that do. */
     public Accepted submitSets(JsonNode body, String athleteId, Origin origin) {
-        if (athleteId != null && !SetRules.validAthleteId(athleteId)) {
-            throw ProblemException.badRequest("Invalid path parameter athleteId",
-                    List.of(new Problem.FieldError("athleteId", SetRules.ATHLETE_ID_RULE)));
+        if (athleteId != null) {
+            AthleteIds.checkedPath(athleteId);
         }
         List<JsonNode> items = items(body, origin.root());
         List<Problem.FieldError> errors = new ArrayList<>();
@@ -92,6 +95,22 @@ public class SetSubmission {
         refuseIfAny(errors);
         publish(List.of(record(voided.athleteId(), voided.eventId(), SetVoided.TYPE, origin.source(), voided)));
         return new Accepted(1, List.of(voided.eventId()));
+    }
+
+    /**
+     * Voids a stored set: the void's event id derives from the set's, so voiding twice publishes
+     * the same void, which counts once.
+     */
+    public Accepted voidSet(String eventId, String athleteId, String source) {
+        String voidId = "void-" + UUID.nameUUIDFromBytes((athleteId + '\n' + eventId).getBytes(StandardCharsets.UTF_8));
+        SetVoided voided = new SetVoided(voidId, athleteId, eventId, clock.instant().atOffset(ZoneOffset.UTC), source);
+        publish(List.of(record(athleteId, voidId, SetVoided.TYPE, source, voided)));
+        return new Accepted(1, List.of(voidId));
+    }
+
+    /** Publishes sets already checked by {@link SetRules} (an import's), all or none acknowledged. */
+    public void publishChecked(List<SetCompleted> sets, String source) throws BrokerWriter.NotAcknowledged {
+        writer.sendAll(sets.stream().map(s -> record(s.athleteId(), s.eventId(), SetCompleted.TYPE, source, s)).toList());
     }
 
     private static List<JsonNode> items(JsonNode body, String root) {

@@ -9,7 +9,7 @@ import dev.stride.progress.adherence.AdherenceView;
 import dev.stride.progress.athlete.AthleteCalendar;
 import dev.stride.progress.records.PersonalRecord;
 import dev.stride.progress.records.RecordService;
-import dev.stride.progress.sets.SetRules;
+import dev.stride.progress.athlete.AthleteIds;
 import dev.stride.progress.streak.StreakService;
 import dev.stride.progress.streak.StreaksView;
 import dev.stride.progress.volume.VolumeQuery;
@@ -52,7 +52,7 @@ public class ProgressResource {
     @GET
     @Path("/streaks")
     public StreaksView streaks(@PathParam("athleteId") String athleteId) {
-        AthleteCalendar.Today today = calendar.today(checked(athleteId));
+        AthleteCalendar.Today today = calendar.today(AthleteIds.checkedPath(athleteId));
         return StreaksView.of(today, streaks.streaks(today));
     }
 
@@ -60,40 +60,31 @@ public class ProgressResource {
     @Path("/volume")
     public VolumeView volume(@PathParam("athleteId") String athleteId, @QueryParam("from") String from,
                              @QueryParam("to") String to, @QueryParam("bucket") String bucket, @QueryParam("by") String by) {
-        VolumeQuery query = VolumeQuery.parse(from, to, bucket, by, calendar.today(checked(athleteId)).date());
+        VolumeQuery query = VolumeQuery.parse(from, to, bucket, by, calendar.today(AthleteIds.checkedPath(athleteId)).date());
         return volume.volume(athleteId, query.from(), query.to(), query.bucket(), query.by());
     }
 
     @GET
     @Path("/records")
     public RecordsView records(@PathParam("athleteId") String athleteId) {
-        calendar.today(checked(athleteId));
+        calendar.today(AthleteIds.checkedPath(athleteId));
         return new RecordsView(athleteId, records.records(athleteId));
     }
 
     @GET
     @Path("/adherence")
     public AdherenceView adherence(@PathParam("athleteId") String athleteId, @QueryParam("planId") String planId) {
-        return adherence.adherence(checked(athleteId), planId(planId));
+        return adherence.adherence(AthleteIds.checkedPath(athleteId), planId(planId));
     }
 
     @GET
     @Path("/summary")
     public SummaryView summary(@PathParam("athleteId") String athleteId) {
-        return summary.summary(checked(athleteId));
+        return summary.summary(AthleteIds.checkedPath(athleteId));
     }
 
     /** {@code GET /athletes/{id}/records}. */
     public record RecordsView(String athleteId, List<PersonalRecord> records) {
-    }
-
-    /** A 400 naming the path parameter, before any query, unless it can name an athlete. */
-    private static String checked(String athleteId) {
-        if (!SetRules.validAthleteId(athleteId)) {
-            throw ProblemException.badRequest("Invalid path parameter athleteId",
-                    List.of(new Problem.FieldError("athleteId", SetRules.ATHLETE_ID_RULE)));
-        }
-        return athleteId;
     }
 
     private static UUID planId(String planId) {

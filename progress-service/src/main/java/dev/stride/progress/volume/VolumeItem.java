@@ -18,6 +18,11 @@ public record VolumeItem(String key, String name, BigDecimal sets, long reps, Bi
                 plain(volume.tonnageKg()), volume.holdSeconds(), plain(volume.distanceMeters()));
     }
 
+    /** The volume of some sets, as the read side shows it (no key, no name). */
+    public static VolumeItem total(SetVolume volume) {
+        return of(null, null, volume, BigDecimal.ONE);
+    }
+
     public static VolumeItem none() {
         return of(null, null, SetVolume.ZERO, BigDecimal.ONE);
     }

@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stride.problem.Problem;
 import dev.stride.problem.ProblemException;
-import dev.stride.progress.sets.SetRules;
+import dev.stride.progress.athlete.AthleteIds;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
@@ -65,7 +65,7 @@ public class ConnectedAthletes {
         JsonNode userId = set.remove("userId");
         JsonNode athleteId = set.get("athleteId");
         if (userId == null) {
-            if (athleteId != null && SetRules.validAthleteId(athleteId.textValue()) && !connected(athleteId.asText(), source)) {
+            if (athleteId != null && AthleteIds.valid(athleteId.textValue()) && !connected(athleteId.asText(), source)) {
                 findings.refused().add(new Problem.FieldError(at + "athleteId", "has not connected this source"));
             }
             return;

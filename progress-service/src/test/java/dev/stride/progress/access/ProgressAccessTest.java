@@ -4,6 +4,7 @@ import static dev.stride.testing.As.asPlatform;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.anyOf;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 
 import java.time.Duration;
@@ -30,6 +31,7 @@ class ProgressAccessTest {
     private static final String SET = """
             {"eventId": "%s", "exerciseId": "6f2b8f8e-2f7a-4a39-9d7e-3f0c2b9a1e55", "completedAt": "2026-03-04T07:30:00Z",
              "timeZone": "UTC", "reps": 5, "loadKg": 20}""";
+    private static final String VOIDED = "access-voided-" + UUID.randomUUID();
     private static final String CONNECTION = "{\"userId\": \"ana-at-test-app\"}";
 
     @TestFactory
@@ -50,6 +52,14 @@ class ProgressAccessTest {
                 .row("POST /athletes/{athleteId}/sets", "sets:write",
                         () -> Request.of("POST", ATHLETE + "/sets").body(SET.formatted("access-" + UUID.randomUUID())),
                         401, 202, 403, 202, 403, 202, 403)
+                .row("GET /athletes/{athleteId}/sets", "progress:read", () -> Request.of("GET", ATHLETE + "/sets"),
+                        401, 200, 403, 200, 403, 200, 403)
+                .row("GET /athletes/{athleteId}/changes", "progress:read", () -> Request.of("GET", ATHLETE + "/changes"),
+                        401, 200, 403, 200, 403, 200, 403)
+                .row("GET /athletes/{athleteId}/sessions", "progress:read", () -> Request.of("GET", ATHLETE + "/sessions"),
+                        401, 200, 403, 200, 403, 200, 403)
+                .row("DELETE /athletes/{athleteId}/sets/{eventId}", "sets:write",
+                        () -> Request.of("DELETE", ATHLETE + "/sets/" + VOIDED), 401, 202, 403, 202, 403, 202, 403)
                 .row("GET /athletes/{athleteId}/connections", "connections:write", () -> Request.of("GET", ATHLETE + "/connections"),
                         401, 200, 403, 200, 403, 403, 403)
                 .row("PUT /athletes/{athleteId}/connections/{source}", "connections:write",
@@ -60,9 +70,9 @@ class ProgressAccessTest {
     }
 
     private static void athleteAHasProgressAndAConnection() {
-        asPlatform().contentType("application/json").body(SET.formatted("access-" + UUID.randomUUID()))
-                .post(ATHLETE + "/sets").then().statusCode(202);
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> asPlatform().get(ATHLETE + "/summary").then().statusCode(200));
+        asPlatform().contentType("application/json").body(SET.formatted(VOIDED)).post(ATHLETE + "/sets").then().statusCode(202);
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> asPlatform().get(ATHLETE + "/sets/")
+                .then().statusCode(200).body("sets.eventId", hasItem(VOIDED)));
         given().auth().oauth2(Tokens.app(Callers.A, "connections:write")).contentType("application/json").body(CONNECTION)
                 .put(ATHLETE + "/connections/test-app").then().statusCode(anyOf(is(200), is(201)));
     }
