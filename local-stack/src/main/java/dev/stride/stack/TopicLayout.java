@@ -27,6 +27,8 @@ public final class TopicLayout {
                     .configs(Map.of(TopicConfig.RETENTION_MS_CONFIG, MONTH_MS)),
             new NewTopic(Topics.PROGRESS_EVENTS, 6, (short) 1)
                     .configs(Map.of(TopicConfig.RETENTION_MS_CONFIG, MONTH_MS)),
+            new NewTopic(Topics.ATHLETE_EVENTS, 3, (short) 1)
+                    .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)),
             new NewTopic(Topics.PLAN_SERVICE_DLQ, 1, (short) 1)
                     .configs(Map.of(TopicConfig.RETENTION_MS_CONFIG, MONTH_MS)),
             new NewTopic(Topics.PROGRESS_SERVICE_DLQ, 1, (short) 1)

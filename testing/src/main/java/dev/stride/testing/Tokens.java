@@ -20,7 +20,7 @@ public final class Tokens {
     public static final String AUDIENCE = "stride-api";
     /** Every scope the first-party app holds for its athlete. */
     public static final Set<String> ATHLETE_SCOPES =
-            Set.of("sets:write", "progress:read", "plans:read", "plans:write", "connections:write");
+            Set.of("sets:write", "progress:read", "plans:read", "plans:write", "connections:write", "account:manage");
     public static final String FIRST_PARTY_APP = "stride-web";
     public static final String THIRD_PARTY_APP = "demo-coach-app";
     public static final String PLATFORM_CLIENT = "stride-platform";

@@ -15,6 +15,9 @@ import jakarta.enterprise.context.ApplicationScoped;
  * submit-sets         token subject = athleteId, scope sets:write         yes
  * manage-connections  token subject = athleteId, scope connections:write  no
  *                     (and to link: the token is the source's own app, see {@code webhook.ConnectionResource})
+ * manage-account      token subject = athleteId, scope account:manage     yes
+ *                     (the whole export, erasure and its status; the realm grants the scope to the
+ *                     first-party app alone, never to a third party)
  * </pre>
  * Webhooks are not here: a source proves itself by its signature, and posts only for athletes who
  * connected it (see {@code webhook.Connections}).
@@ -24,11 +27,13 @@ public class ProgressAccess {
     public static final String READ_PROGRESS = "read-progress";
     public static final String SUBMIT_SETS = "submit-sets";
     public static final String MANAGE_CONNECTIONS = "manage-connections";
+    public static final String MANAGE_ACCOUNT = "manage-account";
 
     /** The OAuth scopes this service's permissions ask for (they are also named in the OpenAPI document). */
     public static final String PROGRESS_READ_SCOPE = "progress:read";
     public static final String SETS_WRITE_SCOPE = "sets:write";
     public static final String CONNECTIONS_WRITE_SCOPE = "connections:write";
+    public static final String ACCOUNT_SCOPE = "account:manage";
 
     @PermissionChecker(READ_PROGRESS)
     boolean mayReadProgress(SecurityIdentity identity, String athleteId) {
@@ -45,5 +50,11 @@ public class ProgressAccess {
     @PermissionChecker(MANAGE_CONNECTIONS)
     boolean mayManageConnections(SecurityIdentity identity, String athleteId) {
         return Caller.of(identity).actsFor(athleteId, CONNECTIONS_WRITE_SCOPE);
+    }
+
+    @PermissionChecker(MANAGE_ACCOUNT)
+    public boolean mayManageAccount(SecurityIdentity identity, String athleteId) {
+        Caller caller = Caller.of(identity);
+        return caller.isPlatform() || caller.actsFor(athleteId, ACCOUNT_SCOPE);
     }
 }

@@ -14,19 +14,22 @@ import dev.stride.contracts.plan.PlanChange;
 import dev.stride.contracts.plan.PlanChanged;
 import dev.stride.contracts.plan.PlannedExercise;
 import dev.stride.contracts.plan.PlannedSession;
+import dev.stride.progress.erasure.ErasureLock;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * The local copy of {@code plan-events}: each plan at its highest version, with the sets it
- * prescribes per plan week and exercise. Older versions arriving late change nothing.
+ * prescribes per plan week and exercise. Older versions arriving late change nothing, and
+ * nothing is kept for an erased athlete.
  */
 @ApplicationScoped
 public class PlanReplica {
     private static final String UPSERT = """
             INSERT INTO plan AS p (plan_id, athlete_id, version, cancelled, start_date, weeks, sessions_per_week, document)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb)
+            SELECT ?, athlete, ?, ?, ?, ?, ?, ?::jsonb FROM (SELECT ?::text AS athlete) a
+            WHERE NOT EXISTS (SELECT 1 FROM erased_athlete e WHERE e.athlete_id = a.athlete)
             ON CONFLICT (plan_id) DO UPDATE SET version = excluded.version, cancelled = excluded.cancelled,
                 start_date = excluded.start_date, weeks = excluded.weeks, sessions_per_week = excluded.sessions_per_week,
                 document = excluded.document
@@ -46,6 +49,7 @@ public class PlanReplica {
     public void keep(PlanChanged event) {
         QuarkusTransaction.requiringNew().run(() -> {
             try (Connection connection = dataSource.getConnection()) {
+                ErasureLock.share(connection);
                 if (upsert(connection, event)) {
                     prescribe(connection, event);
                 }
@@ -58,13 +62,13 @@ public class PlanReplica {
     private static boolean upsert(Connection connection, PlanChanged event) throws SQLException, JsonProcessingException {
         try (PreparedStatement statement = connection.prepareStatement(UPSERT)) {
             statement.setObject(1, event.planId());
-            statement.setString(2, event.athleteId());
-            statement.setLong(3, event.planVersion());
-            statement.setBoolean(4, event.change() == PlanChange.CANCELLED);
-            statement.setObject(5, event.startDate());
-            statement.setInt(6, event.weeks());
-            statement.setInt(7, event.sessionsPerWeek());
-            statement.setString(8, DOCUMENT.writeValueAsString(event));
+            statement.setLong(2, event.planVersion());
+            statement.setBoolean(3, event.change() == PlanChange.CANCELLED);
+            statement.setObject(4, event.startDate());
+            statement.setInt(5, event.weeks());
+            statement.setInt(6, event.sessionsPerWeek());
+            statement.setString(7, DOCUMENT.writeValueAsString(event));
+            statement.setString(8, event.athleteId());
             return statement.executeUpdate() == 1;
         }
     }

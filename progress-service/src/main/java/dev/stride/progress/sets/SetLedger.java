@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 
 import dev.stride.contracts.sets.SetVoided;
+import dev.stride.progress.erasure.ErasureLock;
 import dev.stride.progress.records.RecordBook;
 import dev.stride.progress.volume.VolumeDeltas;
 
@@ -20,12 +21,14 @@ import dev.stride.progress.volume.VolumeDeltas;
  * set-based statements, whatever the batch size: the sets, the daily volume and the personal
  * records. Streaks, weeks and the announcements follow off this path (see {@code FactScanner}).
  * Idempotent: a set already stored adds nothing, a void withdraws a set once, whether it comes
- * before or after it.
+ * before or after it. Nothing is stored for an erased athlete.
  */
 public final class SetLedger {
     private static final String INSERT_VOIDS = """
             INSERT INTO set_void (voided_event_id, athlete_id, event_id)
-            SELECT * FROM unnest(?::text[], ?::text[], ?::text[]) ON CONFLICT DO NOTHING""";
+            SELECT * FROM unnest(?::text[], ?::text[], ?::text[]) AS v(voided, athlete, id)
+            WHERE NOT EXISTS (SELECT 1 FROM erased_athlete e WHERE e.athlete_id = v.athlete)
+            ON CONFLICT DO NOTHING""";
     private static final String INSERT_SETS = """
             INSERT INTO completed_set (event_id, athlete_id, exercise_id, completed_at, local_date, time_zone,
                 reps, load_kg, duration_seconds, distance_meters, side, plan_id, fingerprint, voided,
@@ -38,6 +41,7 @@ public final class SetLedger {
                 ?::int4[], ?::float8[], ?::text[], ?::uuid[], ?::int8[], ?::uuid[], ?::float8[], ?::int4[], ?::text[])
                 AS s(id, athlete, exercise, at, day, zone, reps, load, hold, distance, side, plan, fingerprint,
                     session, rpe, number, source)
+            WHERE NOT EXISTS (SELECT 1 FROM erased_athlete e WHERE e.athlete_id = s.athlete)
             ON CONFLICT (event_id) DO NOTHING
             RETURNING event_id, voided""";
     private static final String STORED_FINGERPRINTS =
@@ -59,6 +63,7 @@ public final class SetLedger {
      */
     public static Map<String, Long> write(Connection connection, List<PerformedSet> sets, List<SetVoided> voids)
             throws SQLException {
+        ErasureLock.share(connection);
         insertVoids(connection, voids);
         Set<String> counted = new HashSet<>();
         Set<String> inserted = insertSets(connection, sets, counted);
