@@ -61,7 +61,16 @@ public final class ForeignCsvReader implements Closeable {
             line = rows.getCurrentLocation().getLineNr();
             return rowAt(line, rows.nextValue());
         } catch (JsonProcessingException malformed) {
+            rethrowIfTooLong(malformed);
             return new CsvRow.Refused(line, "the row is not valid CSV: " + malformed.getOriginalMessage());
+        }
+    }
+
+    private static void rethrowIfTooLong(Throwable failure) throws RecordLengthGuard.RecordTooLong {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof RecordLengthGuard.RecordTooLong tooLong) {
+                throw tooLong;
+            }
         }
     }
 

@@ -42,8 +42,16 @@ final class RecordLengthGuard extends FilterReader {
         }
         recordLength = c == '\n' && !quoted ? 0 : recordLength + 1;
         if (recordLength > LONGEST_RECORD) {
-            throw new IOException("A row of the file is longer than " + LONGEST_RECORD
+            throw new RecordTooLong("A row of the file is longer than " + LONGEST_RECORD
                     + " characters; Strong and Hevy exports never are, so the rest is not read.");
+        }
+    }
+
+    /** The stream went past the limit; the CSV parser may wrap it, so the reader looks for it among the causes. */
+    static final class RecordTooLong extends IOException {
+
+        RecordTooLong(String message) {
+            super(message);
         }
     }
 }
