@@ -2,12 +2,12 @@ package dev.stride.progress.transfer;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.Writer;
-import java.util.List;
 
 /**
  * Writes sets in one app's column shape, streaming: the header at once, then one row per {@link #write}. Weights
@@ -19,14 +19,15 @@ import java.util.List;
  */
 public final class ForeignCsvWriter implements Closeable {
 
-    private static final CsvMapper CSV = CsvMapper.builder().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET).build();
+    private static final CsvMapper CSV = CsvMapper.builder().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+            .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build();
     private final SequenceWriter rows;
     private final ColumnShape shape;
 
     private ForeignCsvWriter(Writer out, ColumnShape shape) throws IOException {
+        out.write(String.join(",", shape.header()) + "\n");
         this.rows = CSV.writerFor(String[].class).with(CsvSchema.emptySchema()).writeValues(out);
         this.shape = shape;
-        writeRow(shape.header());
     }
 
     /** Strong's current form, in kilograms and kilometers. */
@@ -39,15 +40,11 @@ public final class ForeignCsvWriter implements Closeable {
     }
 
     public void write(ForeignSet set) throws IOException {
-        writeRow(shape.cells(set));
+        rows.write(shape.cells(set).stream().map(cell -> cell == null ? "" : cell).toArray(String[]::new));
     }
 
     @Override
     public void close() throws IOException {
         rows.close();
-    }
-
-    private void writeRow(List<String> cells) throws IOException {
-        rows.write(cells.stream().map(cell -> cell == null ? "" : cell).toArray(String[]::new));
     }
 }

@@ -37,6 +37,16 @@ final class Reading {
         }
     }
 
+    static CsvFormat formatOf(String csv) {
+        try (ForeignCsvReader reader = ForeignCsvReader.open(new StringReader(csv), WeightUnit.KG, DistanceUnit.KM)) {
+            return reader.format();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (UnreadableCsv e) {
+            throw new AssertionError(e.getMessage(), e);
+        }
+    }
+
     static ForeignSet setOf(CsvRow row) {
         return assertInstanceOf(CsvRow.Read.class, row, () -> row.toString()).set();
     }

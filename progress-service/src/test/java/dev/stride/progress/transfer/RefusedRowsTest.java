@@ -77,6 +77,15 @@ class RefusedRowsTest {
     }
 
     @Test
+    void refusesAQuoteLeftOpenAtTheEndOfTheFile() {
+        List<CsvRow> rows = rowsOf(HEADER + GOOD_ROW + "2026-03-04 18:30:00,\"Legs,45m,Clamshell,1,5,12,0,0,,,\n");
+
+        assertEquals(2, rows.size());
+        assertEquals(3, rows.get(1).line());
+        assertTrue(reasonOf(rows.get(1)).contains("Missing closing quote"), reasonOf(rows.get(1)));
+    }
+
+    @Test
     void stopsAFileWhoseRowNeverEnds() throws Exception {
         String endless = HEADER + "2026-03-04 18:30:00,\"" + "x".repeat(RecordLengthGuard.LONGEST_RECORD) + "\n";
 
