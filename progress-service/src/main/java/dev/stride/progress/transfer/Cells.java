@@ -22,15 +22,14 @@ final class Cells {
         this.values = values;
     }
 
-    /** The row's cells, once each is known to be short enough and free of control characters. */
+    /** The row's cells (as many as the header's), once each is known to be short and free of control characters. */
     static Cells checked(Header header, String[] values) throws RefusedCell {
         for (int i = 0; i < values.length; i++) {
-            String name = i < header.size() ? header.nameAt(i) : "column " + (i + 1);
             if (values[i].length() > LONGEST_CELL) {
-                throw new RefusedCell(name + " is longer than " + LONGEST_CELL + " characters");
+                throw new RefusedCell(header.nameAt(i) + " is longer than " + LONGEST_CELL + " characters");
             }
             if (CONTROL.matcher(values[i]).find()) {
-                throw new RefusedCell(name + " contains a control character");
+                throw new RefusedCell(header.nameAt(i) + " contains a control character");
             }
         }
         return new Cells(header, values);

@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /** The header row of an export: which format it is, by its column names (in any order), and where each column is. */
-record Header(CsvFormat format, String[] names, Map<String, Integer> positions) {
+record Header(CsvFormat format, List<String> names, Map<String, Integer> positions) {
 
     static final String STRONG_EXAMPLE = "Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps,Distance,"
             + "Seconds,Notes,Workout Notes,RPE";
@@ -24,7 +24,7 @@ record Header(CsvFormat format, String[] names, Map<String, Integer> positions) 
                 throw new UnreadableCsv("The header names the column '" + names[i].trim() + "' twice.");
             }
         }
-        return new Header(formatOf(positions), names, positions);
+        return new Header(formatOf(positions), List.of(names), Map.copyOf(positions));
     }
 
     boolean has(String column) {
@@ -37,11 +37,11 @@ record Header(CsvFormat format, String[] names, Map<String, Integer> positions) 
     }
 
     int size() {
-        return names.length;
+        return names.size();
     }
 
     String nameAt(int position) {
-        return names[position].trim();
+        return names.get(position).trim();
     }
 
     private static CsvFormat formatOf(Map<String, Integer> positions) throws UnreadableCsv {

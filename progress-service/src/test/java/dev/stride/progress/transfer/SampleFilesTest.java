@@ -8,11 +8,12 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -67,7 +68,7 @@ class SampleFilesTest {
     }
 
     private static Map<String, SampleExercise.Dose> doses() {
-        return java.util.stream.Stream.concat(SampleExercise.CATALOG.stream(), java.util.stream.Stream.of(
+        return Stream.concat(SampleExercise.CATALOG.stream(), Stream.of(
                 SampleExercise.BENCH_PRESS, SampleExercise.PLANK, SampleExercise.TREADMILL))
                 .collect(Collectors.toMap(SampleExercise::name, SampleExercise::dose));
     }
@@ -76,7 +77,7 @@ class SampleFilesTest {
         try (Reader in = Files.newBufferedReader(SampleCsvFiles.DIRECTORY.resolve(file), StandardCharsets.UTF_8);
                 ForeignCsvReader reader = ForeignCsvReader.open(in, WeightUnit.KG, DistanceUnit.KM)) {
             assertEquals(format, reader.format());
-            List<ForeignSet> sets = new java.util.ArrayList<>();
+            List<ForeignSet> sets = new ArrayList<>();
             for (CsvRow row = reader.next(); row != null; row = reader.next()) {
                 sets.add(Reading.setOf(row));
             }

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 
@@ -55,7 +56,7 @@ final class SampleWorkouts {
         String title = List.of("Runner strength", "Hips, glutes & core", "Pre-run activation").get(number % 3);
         boolean pounds = somePounds && number % 3 == 1;
         List<SampleExercise> exercises = new ArrayList<>(SampleExercise.CATALOG);
-        java.util.Collections.shuffle(exercises, random);
+        Collections.shuffle(exercises, random);
         List<SampleSet> sets = new ArrayList<>();
         for (SampleExercise exercise : exercises.subList(0, 5 + random.nextInt(4))) {
             addSets(sets, exercise, 1 + random.nextInt(5), new Workout(title, start, end, pounds));
