@@ -66,14 +66,6 @@ public final class ForeignCsvReader implements Closeable {
         }
     }
 
-    private static void rethrowIfTooLong(Throwable failure) throws RecordLengthGuard.RecordTooLong {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof RecordLengthGuard.RecordTooLong tooLong) {
-                throw tooLong;
-            }
-        }
-    }
-
     @Override
     public void close() throws IOException {
         rows.close();
@@ -98,6 +90,14 @@ public final class ForeignCsvReader implements Closeable {
             length--;
         }
         return length == values.length ? values : Arrays.copyOf(values, length);
+    }
+
+    private static void rethrowIfTooLong(Throwable failure) throws RecordLengthGuard.RecordTooLong {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof RecordLengthGuard.RecordTooLong tooLong) {
+                throw tooLong;
+            }
+        }
     }
 
     private static String[] headerNames(MappingIterator<String[]> rows) throws UnreadableCsv, IOException {

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.stride.contracts.sets.Side;
+import java.io.BufferedWriter;
+import java.io.StringWriter;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -68,6 +70,19 @@ class RoundTripTest {
                 cellsOf(csvOf(ForeignCsvWriter::hevy, workout), 1).subList(0, 3));
         assertEquals(List.of("2026-05-09 07:15:20", "Long", "1h 5m 30s"),
                 cellsOf(csvOf(ForeignCsvWriter::strong, workout), 1).subList(0, 3));
+    }
+
+    @Test
+    void flushesOnCloseAndLeavesTheTargetOpen() throws Exception {
+        StringWriter target = new StringWriter();
+        BufferedWriter buffered = new BufferedWriter(target);
+        try (ForeignCsvWriter writer = ForeignCsvWriter.hevy(buffered)) {
+            writer.write(SETS.get(0));
+        }
+        buffered.write("still open");
+        buffered.flush();
+
+        assertEquals(3, target.toString().lines().count());
     }
 
     private static List<ForeignSet> setsOf(String csv, CsvFormat expected) {
