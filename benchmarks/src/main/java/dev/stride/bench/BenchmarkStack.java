@@ -5,7 +5,9 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import dev.stride.stack.Folders;
@@ -32,6 +34,7 @@ public final class BenchmarkStack implements AutoCloseable {
     private final KafkaBroker kafka;
     private final OidcWiremockTestResource issuer = new OidcWiremockTestResource();
     private final String issuerUrl;
+    private final List<ServiceProcess> beside = new ArrayList<>();
     private ServiceProcess service;
 
     private BenchmarkStack(Path work, String database, PostgresServer postgres, KafkaBroker kafka) {
@@ -86,6 +89,19 @@ public final class BenchmarkStack implements AutoCloseable {
         return launched;
     }
 
+    /**
+     * Starts another service beside the one under test, on a fresh database of its own, and waits until it is ready:
+     * catalog-service, so that the service under test's replica of the catalog fills as it would in production.
+     */
+    public ServiceProcess startBeside(String name, Path jar, String ownDatabase) throws InterruptedException {
+        postgres.ensureDatabase(ownDatabase, true);
+        ServiceProcess other = new ServiceProcess(name, FreePorts.find(), FreePorts.find(), jar);
+        beside.add(other);
+        other.start(serviceEnvironment(postgres, ownDatabase, kafka, issuerUrl), work.resolve(name + ".log"));
+        other.awaitReady(Duration.ofSeconds(60));
+        return other;
+    }
+
     public String url(String path) {
         return service.url(path);
     }
@@ -129,6 +145,7 @@ public final class BenchmarkStack implements AutoCloseable {
         if (service != null) {
             service.stop();
         }
+        beside.forEach(ServiceProcess::stop);
         kafka.close();
         postgres.close();
         issuer.stop();

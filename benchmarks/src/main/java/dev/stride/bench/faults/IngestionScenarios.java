@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 
+import dev.stride.bench.GroupOffsets;
 import dev.stride.bench.pipeline.ProgressClient;
 import dev.stride.bench.pipeline.Sentinels;
 import dev.stride.contracts.Topics;

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 
 import dev.stride.bench.BenchmarkStack;
+import dev.stride.bench.Machine;
+import dev.stride.bench.ProcessMeter;
 import dev.stride.bench.http.LoadResult;
 import dev.stride.bench.http.OpenLoopLoad;
 import dev.stride.contracts.Topics;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import dev.stride.bench.ProcessMeter;
 import org.HdrHistogram.Histogram;
 
 /** The results table of one run, in Markdown, as the run goes. */

@@ -1,4 +1,4 @@
-package dev.stride.bench.pipeline;
+package dev.stride.bench;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,7 +13,7 @@ import java.util.function.Supplier;
  * phase (CPU as cores busy on average: 1.0 is one core fully used), summed over the processes
  * that {@code pids} names at each sample.
  */
-final class ProcessMeter implements AutoCloseable {
+public final class ProcessMeter implements AutoCloseable {
     private static final double TICKS_PER_SECOND = 100.0;
 
     private final Supplier<List<Long>> pids;
@@ -22,7 +22,7 @@ final class ProcessMeter implements AutoCloseable {
     private volatile Usage current;
 
     /** One phase's peak RSS (MB), CPU seconds and wall seconds. */
-    static final class Usage {
+    public static final class Usage {
         private final long startTicks;
         private final long startNanos;
         private volatile long peakKb;
@@ -34,33 +34,33 @@ final class ProcessMeter implements AutoCloseable {
             this.startNanos = System.nanoTime();
         }
 
-        double peakRssMb() {
+        public double peakRssMb() {
             return peakKb / 1024.0;
         }
 
-        double cores() {
+        public double cores() {
             return wallNanos == 0 ? 0 : (cpuTicks / TICKS_PER_SECOND) / (wallNanos / 1e9);
         }
 
-        double cpuSeconds() {
+        public double cpuSeconds() {
             return cpuTicks / TICKS_PER_SECOND;
         }
     }
 
-    ProcessMeter(Supplier<List<Long>> pids) {
+    public ProcessMeter(Supplier<List<Long>> pids) {
         this.pids = pids;
         this.sampler = new Thread(this::sample, "process-meter");
         sampler.setDaemon(true);
         sampler.start();
     }
 
-    synchronized void begin(String phase) {
+    public synchronized void begin(String phase) {
         end();
         current = new Usage(cpuTicks());
         phases.put(phase, current);
     }
 
-    synchronized void end() {
+    public synchronized void end() {
         if (current != null) {
             current.cpuTicks = cpuTicks() - current.startTicks;
             current.wallNanos = System.nanoTime() - current.startNanos;
@@ -68,7 +68,7 @@ final class ProcessMeter implements AutoCloseable {
         }
     }
 
-    synchronized Map<String, Usage> phases() {
+    public synchronized Map<String, Usage> phases() {
         return new LinkedHashMap<>(phases);
     }
 

@@ -1,4 +1,4 @@
-package dev.stride.bench.faults;
+package dev.stride.bench;
 
 import java.time.Duration;
 import java.util.HashMap;
@@ -13,18 +13,18 @@ import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 
 /** How far a consumer group has committed on a topic, against the topic's end. */
-final class GroupOffsets {
+public final class GroupOffsets {
     private final Admin admin;
     private final String group;
     private final String topic;
 
-    GroupOffsets(Admin admin, String group, String topic) {
+    public GroupOffsets(Admin admin, String group, String topic) {
         this.admin = admin;
         this.group = group;
         this.topic = topic;
     }
 
-    Map<TopicPartition, Long> end() throws Exception {
+    public Map<TopicPartition, Long> end() throws Exception {
         List<TopicPartition> partitions = admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic)
                 .partitions().stream().map(p -> new TopicPartition(topic, p.partition())).toList();
         Map<TopicPartition, OffsetSpec> latest = partitions.stream().collect(Collectors.toMap(Function.identity(), p -> OffsetSpec.latest()));
@@ -32,7 +32,7 @@ final class GroupOffsets {
                 .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().offset()));
     }
 
-    Map<TopicPartition, Long> committed() throws Exception {
+    public Map<TopicPartition, Long> committed() throws Exception {
         Map<TopicPartition, Long> committed = new HashMap<>();
         for (Map.Entry<TopicPartition, OffsetAndMetadata> offset
                 : admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get().entrySet()) {
@@ -44,7 +44,7 @@ final class GroupOffsets {
     }
 
     /** {@link #committed()}, tried again while the broker is not back yet. */
-    Map<TopicPartition, Long> committedOnceReachable(Duration timeout) throws Exception {
+    public Map<TopicPartition, Long> committedOnceReachable(Duration timeout) throws Exception {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
             try {
@@ -58,12 +58,12 @@ final class GroupOffsets {
         }
     }
 
-    static long sum(Map<TopicPartition, Long> offsets) {
+    public static long sum(Map<TopicPartition, Long> offsets) {
         return offsets.values().stream().mapToLong(Long::longValue).sum();
     }
 
     /** Waits until the group has committed at least {@code records} in all. */
-    void awaitCommitted(long records, Duration timeout) throws Exception {
+    public void awaitCommitted(long records, Duration timeout) throws Exception {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (sum(committed()) < records) {
             if (System.nanoTime() > deadline) {
@@ -78,7 +78,7 @@ final class GroupOffsets {
      * past it: ingestion moves again everywhere. The broker or the database may still be away at
      * first, so a failed look is tried again.
      */
-    void awaitEveryPartitionMoved(Map<TopicPartition, Long> before, Map<TopicPartition, Long> end, Duration timeout)
+    public void awaitEveryPartitionMoved(Map<TopicPartition, Long> before, Map<TopicPartition, Long> end, Duration timeout)
             throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
