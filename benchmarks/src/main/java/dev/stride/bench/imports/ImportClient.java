@@ -32,7 +32,8 @@ final class ImportClient {
      */
     URI upload(Path file, String timeZone) throws IOException, InterruptedException {
         URI imports = URI.create(base + "/athletes/" + athleteId + "/imports?timeZone="
-                + URLEncoder.encode(timeZone, StandardCharsets.UTF_8) + "&unmapped=refuse&weightUnit=kg&distanceUnit=km");
+                + URLEncoder.encode(timeZone, StandardCharsets.UTF_8)
+                + "&unmapped=refuse&weightUnit=kg&distanceUnit=km");
         HttpRequest request = HttpRequest.newBuilder(imports).header("Authorization", bearer())
                 .header("Content-Type", "text/csv").timeout(Duration.ofMinutes(5))
                 .POST(HttpRequest.BodyPublishers.ofFile(file)).build();

@@ -1,5 +1,6 @@
 package dev.stride.bench.imports;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -58,12 +59,14 @@ public final class ImportRun {
         }
     }
 
-    private Path export(List<SeedExercise> catalog, Path work) throws java.io.IOException {
+    private Path export(List<SeedExercise> catalog, Path work) throws IOException {
         Path file = work.resolve("strong-" + options.rows() + ".csv");
         long start = System.nanoTime();
         new StrongExport(catalog, options.seed(), LocalDate.now(ZoneOffset.UTC)).write(file, options.rows());
+        double seconds = (System.nanoTime() - start) / 1e9;
+        long bytes = Files.size(file);
         figures.row("file (Strong, current form)", String.format("%,d rows, %.2f MiB (%,d bytes), written in %.1f s",
-                options.rows(), Files.size(file) / (1024.0 * 1024.0), Files.size(file), (System.nanoTime() - start) / 1e9));
+                options.rows(), bytes / (1024.0 * 1024.0), bytes, seconds));
         return file;
     }
 }

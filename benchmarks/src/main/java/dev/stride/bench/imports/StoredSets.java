@@ -68,7 +68,8 @@ final class StoredSets implements AutoCloseable {
             return false;
         }
         Map<TopicPartition, Long> committed = offsets.committed();
-        return offsets.end().entrySet().stream().allMatch(end -> committed.getOrDefault(end.getKey(), 0L) >= end.getValue());
+        return offsets.end().entrySet().stream()
+                .allMatch(end -> committed.getOrDefault(end.getKey(), 0L) >= end.getValue());
     }
 
     private long count(String query, String... parameters) throws SQLException {

@@ -14,28 +14,16 @@ import org.apache.kafka.clients.admin.Admin;
  * The measured part: the file uploaded once, timed from the request to DONE and to every set stored, with the
  * service's memory and CPU; then the same file uploaded again, which must add no set.
  */
-final class TwoImports {
+record TwoImports(ImportOptions options, Path file, ServiceProcess service, String metricsUrl, Figures figures) {
     private static final Duration LONGEST = Duration.ofMinutes(30);
-    private final ImportOptions options;
-    private final Path file;
-    private final ServiceProcess service;
-    private final String metricsUrl;
-    private final Figures figures;
-
-    TwoImports(ImportOptions options, Path file, ServiceProcess service, String metricsUrl, Figures figures) {
-        this.options = options;
-        this.file = file;
-        this.service = service;
-        this.metricsUrl = metricsUrl;
-        this.figures = figures;
-    }
 
     void run(ImportClient client, StoredSets stored, Admin admin) throws Exception {
         figures.row("service peak RSS (VmHWM) once ready", mb(ServiceProcessFacts.peakRssMb(service.pid())));
         try (ProcessMeter meter = new ProcessMeter(() -> List.of(service.pid()))) {
             meter.begin("first import, upload to all stored");
             boolean done = first(client, stored);
-            figures.row("service peak RSS (VmHWM) after the first import", mb(ServiceProcessFacts.peakRssMb(service.pid())));
+            figures.row("service peak RSS (VmHWM) after the first import",
+                    mb(ServiceProcessFacts.peakRssMb(service.pid())));
             if (done) {
                 meter.begin("second import, upload to DONE and ingestion caught up");
                 second(client, stored, admin);
@@ -95,7 +83,8 @@ final class TwoImports {
     private void resources(Map<String, ProcessMeter.Usage> phases) {
         phases.forEach((phase, usage) -> figures.row("service during " + phase,
                 String.format("peak RSS %.0f MB (sampled every 100 ms), CPU %.1f s (%.2f cores), %.0f µs CPU per row",
-                        usage.peakRssMb(), usage.cpuSeconds(), usage.cores(), 1e6 * usage.cpuSeconds() / options.rows())));
+                        usage.peakRssMb(), usage.cpuSeconds(), usage.cores(),
+                        1e6 * usage.cpuSeconds() / options.rows())));
     }
 
     private String perSecond(long fromNanos, long toNanos) {
