@@ -10,6 +10,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -48,6 +49,8 @@ public final class EventJson {
         return STORED;
     }
 
+    private static final long MAX_DOCUMENT_BYTES = 4L * 1024 * 1024;
+
     /** Applies the contract settings to a mapper owned by someone else (for example Quarkus'). */
     public static ObjectMapper configure(ObjectMapper mapper) {
         contractFormat(mapper).registerModule(strictValues())
@@ -58,6 +61,8 @@ public final class EventJson {
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         mapper.configure(MapperFeature.ALLOW_COERCION_OF_SCALARS, false);
+        // No event or request is near this; a body streamed without a length is capped here, not only by HTTP's limit
+        mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder().maxDocumentLength(MAX_DOCUMENT_BYTES).build());
         refuse(mapper, LogicalType.Textual, CoercionInputShape.Integer, CoercionInputShape.Float, CoercionInputShape.Boolean);
         refuse(mapper, LogicalType.Integer, CoercionInputShape.String, CoercionInputShape.Float, CoercionInputShape.Boolean);
         refuse(mapper, LogicalType.Float, CoercionInputShape.String, CoercionInputShape.Boolean);

@@ -3,11 +3,11 @@ package dev.stride.problem;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.stride.contracts.EventJson;
-import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
@@ -15,11 +15,10 @@ import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * What is refused before any endpoint runs, answered as problem details rather than Vert.x's empty
- * bodies: a body over the size limit (413), a request line or headers over this service's limits
+ * bodies: a body over the size limit (413: {@link BodyLimits}, larger for uploads), a request line or headers over this service's limits
  * (414, 431; Quarkus' own limits are set higher so that these checks see them first), a body
  * without a Content-Type (415), and a request target that is not a valid URI (400). Quarkus checks
  * the last itself and answers with an empty body unless {@code -Dvertx.disableURIValidation=true}
@@ -33,9 +32,13 @@ public class HttpEdge {
     private static final int MAX_HEADERS = 16_384;
     private static final Pattern DIGITS = Pattern.compile("[0-9]{1,18}");
     private final long maxBodyBytes;
+    private final long maxUploadBytes;
+    private final Optional<Pattern> uploadPaths;
 
-    HttpEdge(@ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize) {
-        this.maxBodyBytes = maxBodySize.asLongValue();
+    HttpEdge(BodyLimits limits) {
+        this.maxBodyBytes = limits.maxBodySize().asLongValue();
+        this.maxUploadBytes = limits.maxUploadSize().asLongValue();
+        this.uploadPaths = limits.uploadPaths().map(Pattern::compile);
     }
 
     void register(@Observes Filters filters) {
@@ -64,7 +67,7 @@ public class HttpEdge {
             return 431;
         }
         String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
-        if (length != null && DIGITS.matcher(length).matches() && Long.parseLong(length) > maxBodyBytes) {
+        if (length != null && DIGITS.matcher(length).matches() && Long.parseLong(length) > maxBody(request)) {
             return 413;
         }
         boolean hasBody = (length != null && !"0".equals(length)) || request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null;
@@ -73,6 +76,11 @@ public class HttpEdge {
             return 415;
         }
         return null;
+    }
+
+    private long maxBody(HttpServerRequest request) {
+        boolean upload = uploadPaths.isPresent() && uploadPaths.get().matcher(request.path()).matches();
+        return upload ? maxUploadBytes : maxBodyBytes;
     }
 
     /** java.net.URI refuses what Quarkus would: a % without two hex digits, a raw space, quote or backslash. */

@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,6 +76,23 @@ public class ExerciseReplica {
             throw new IllegalStateException(e);
         }
         return found;
+    }
+
+    /** Every exercise's id with its name and aliases, to look up names (the catalog is small: dozens, not millions). */
+    public Map<UUID, List<String>> namesAndAliases() {
+        Map<UUID, List<String>> names = new HashMap<>();
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement("SELECT exercise_id, name, aliases FROM exercise");
+             ResultSet row = statement.executeQuery()) {
+            while (row.next()) {
+                List<String> all = new ArrayList<>(List.of(row.getString(2)));
+                all.addAll(texts(row.getArray(3)));
+                names.put(row.getObject(1, UUID.class), all);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return names;
     }
 
     private static Array muscles(Connection connection, List<Muscle> muscles) throws SQLException {

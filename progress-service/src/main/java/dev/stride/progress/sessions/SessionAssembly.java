@@ -41,7 +41,7 @@ class SessionAssembly {
             return List.of();
         }
         List<LoggedSet> sets = sets(athleteId, spans);
-        Map<UUID, ExerciseReplica.Exercise> names = exercises.find(sets.stream().map(LoggedSet::exerciseId).distinct().toList());
+        Map<UUID, String> names = names(athleteId, sets.stream().map(LoggedSet::exerciseId).distinct().toList());
         Map<UUID, WorkoutSession.PlannedSessionLink> planned = planned(athleteId, sets);
         List<WorkoutSession> sessions = new ArrayList<>();
         for (SessionSpan span : spans) {
@@ -51,12 +51,12 @@ class SessionAssembly {
         return sessions;
     }
 
-    private static WorkoutSession session(SessionSpan span, List<LoggedSet> sets, Map<UUID, ExerciseReplica.Exercise> names,
+    private static WorkoutSession session(SessionSpan span, List<LoggedSet> sets, Map<UUID, String> names,
                                           Map<UUID, WorkoutSession.PlannedSessionLink> planned, boolean withSets) {
         Map<UUID, List<LoggedSet>> byExercise = new LinkedHashMap<>();
         sets.forEach(set -> byExercise.computeIfAbsent(set.exerciseId(), id -> new ArrayList<>()).add(set));
         List<WorkoutSession.ExerciseBlock> blocks = byExercise.entrySet().stream().map(e -> new WorkoutSession.ExerciseBlock(
-                e.getKey(), names.containsKey(e.getKey()) ? names.get(e.getKey()).name() : null, e.getValue().size(),
+                e.getKey(), names.get(e.getKey()), e.getValue().size(),
                 volume(e.getValue()), withSets ? e.getValue() : null)).toList();
         OffsetDateTime start = sets.get(0).completedAt();
         OffsetDateTime end = sets.get(sets.size() - 1).completedAt();
@@ -86,6 +86,29 @@ class SessionAssembly {
             throw new IllegalStateException(e);
         }
         return sets;
+    }
+
+    /** The catalog's names of these exercises, else the names an import kept for them. */
+    private Map<UUID, String> names(String athleteId, List<UUID> ids) {
+        Map<UUID, String> names = new HashMap<>();
+        exercises.find(ids).forEach((id, exercise) -> names.put(id, exercise.name()));
+        List<UUID> unknown = ids.stream().filter(id -> !names.containsKey(id)).toList();
+        if (unknown.isEmpty()) {
+            return names;
+        }
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(SessionQueries.IMPORTED_NAMES)) {
+            statement.setString(1, athleteId);
+            statement.setArray(2, connection.createArrayOf("uuid", unknown.toArray()));
+            try (ResultSet row = statement.executeQuery()) {
+                while (row.next()) {
+                    names.put(row.getObject(1, UUID.class), row.getString(2));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return names;
     }
 
     /** The planned sessions, by id, that sets naming a plan and a session refer to. */

@@ -35,6 +35,9 @@ final class SessionQueries {
              ORDER BY started DESC, coalesce(session_id::text, '') DESC
              LIMIT ?""";
 
+    /** Every session, oldest first. */
+    static final String ALL = SPANS + " ORDER BY started, coalesce(session_id::text, '')";
+
     /** One session: by its session id, or (session id null) the time-grouped one that started then. */
     static final String ONE = SPANS + """
              WHERE (?::uuid IS NOT NULL AND session_id = ?::uuid)
@@ -44,6 +47,10 @@ final class SessionQueries {
              FROM completed_set
             WHERE athlete_id = ? AND NOT voided AND completed_at BETWEEN ? AND ?
             ORDER BY completed_at, event_id""";
+
+    /** Names an import kept for exercises the catalog does not know. */
+    static final String IMPORTED_NAMES =
+            "SELECT exercise_id, name FROM imported_exercise WHERE athlete_id = ? AND exercise_id = ANY (?::uuid[])";
 
     /** The planned sessions with these ids in the athlete's plans with these ids: plan, session, week, date. */
     static final String PLANNED = """

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import dev.stride.progress.history.LoggedSet;
 import dev.stride.progress.history.PageCursor;
@@ -24,6 +25,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class WorkoutSessions {
     private static final String CURSOR_KIND = "sessions";
+    private static final int CHUNK = 50;
     private final AgroalDataSource dataSource;
     private final SessionAssembly assembly;
 
@@ -54,6 +56,14 @@ public class WorkoutSessions {
                     last.sessionId() == null ? "" : last.sessionId().toString());
         }
         return new Page(assembly.assemble(athleteId, shown, false), next);
+    }
+
+    /** Every session of the athlete, oldest first, with every set: read a few dozen at a time, never all at once. */
+    public void everySession(String athleteId, Consumer<WorkoutSession> each) {
+        List<SessionSpan> spans = spans(SessionQueries.ALL, athleteId);
+        for (int from = 0; from < spans.size(); from += CHUNK) {
+            assembly.assemble(athleteId, spans.subList(from, Math.min(spans.size(), from + CHUNK)), true).forEach(each);
+        }
     }
 
     /** The session with this id ({@code started-…} for one grouped by time), with every set. */
