@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -40,7 +41,8 @@ public final class ImportRun {
     }
 
     private void run() throws Exception {
-        System.out.println("[import] " + options + ", load before: " + Machine.loadAverage());
+        System.out.println("[import] " + Instant.now() + ", " + options);
+        String loadBefore = Machine.loadAverage();
         Path work = Files.createTempDirectory("stride-import-");
         List<SeedExercise> catalog = SeedExercise.read(options.catalogSeed());
         Path file = export(catalog, work);
@@ -55,6 +57,7 @@ public final class ImportRun {
                         .run(client, stored, admin);
             }
         } finally {
+            figures.row("machine load (/proc/loadavg) before, after", loadBefore + "; " + Machine.loadAverage());
             System.out.println("[import] file and logs: " + work);
         }
     }
