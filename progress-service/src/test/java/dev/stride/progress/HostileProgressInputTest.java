@@ -12,7 +12,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import dev.stride.contracts.Topics;
-import dev.stride.progress.history.PageCursor;
+import dev.stride.progress.paging.PageCursor;
 import dev.stride.progress.webhook.WebhookSignature;
 import dev.stride.testing.PinnedClock;
 import dev.stride.testing.Sql;
