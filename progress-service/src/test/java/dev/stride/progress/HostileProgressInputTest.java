@@ -12,6 +12,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import dev.stride.contracts.Topics;
+import dev.stride.progress.paging.PageCursor;
 import dev.stride.progress.webhook.WebhookSignature;
 import dev.stride.testing.PinnedClock;
 import dev.stride.testing.Sql;
@@ -39,6 +40,11 @@ class HostileProgressInputTest extends HostileInputTest {
     private static final String SET = """
             {"eventId":"%s","athleteId":"%s","exerciseId":"7f1c0c52-5b2e-4f61-9a57-8c1b0e3f2a11","completedAt":"%s",
              "timeZone":"Europe/Berlin","reps":5,"loadKg":60.5,"side":"LEFT","rpe":8.5,"setNumber":1,"source":"test"}""";
+
+    /** A file with no rows: accepted, and nothing to publish. */
+    private static final String STRONG_HEADER = "Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,Notes,Workout Notes,RPE\n";
+    /** A cursor as the service gives it: the first page after 2026-03-08. */
+    private static final String FIRST_PAGE = PageCursor.encode("sets", "2026-03-08T00:00:00Z", "z");
 
     @Inject
     AgroalDataSource dataSource;
@@ -68,6 +74,25 @@ class HostileProgressInputTest extends HostileInputTest {
                         .body(CONNECTION).as(sourceApp),
                 Door.of("DELETE /athletes/{athleteId}/connections/{source}").path("athleteId", ATHLETE)
                         .path("source", "test-app").as(athlete),
+                Door.of("GET /athletes/{athleteId}/sets").path("athleteId", ATHLETE).query("from", "2026-03-02")
+                        .query("to", "2026-03-08").query("exerciseId", UUID.randomUUID().toString()).query("limit", "10")
+                        .query("cursor", FIRST_PAGE).as(platform),
+                Door.of("DELETE /athletes/{athleteId}/sets/{eventId}").path("athleteId", ATHLETE)
+                        .path("eventId", "never-stored").as(platform),
+                Door.of("GET /athletes/{athleteId}/changes").path("athleteId", ATHLETE).query("limit", "10").as(platform),
+                Door.of("GET /athletes/{athleteId}/sessions").path("athleteId", ATHLETE).query("from", "2026-03-02")
+                        .query("to", "2026-03-08").query("limit", "10").as(platform),
+                Door.of("GET /athletes/{athleteId}/sessions/{sessionId}").path("athleteId", ATHLETE)
+                        .path("sessionId", UUID.randomUUID().toString()).as(platform),
+                Door.of("POST /athletes/{athleteId}/imports").path("athleteId", ATHLETE).query("timeZone", "Europe/Berlin")
+                        .query("unmapped", "keep").query("weightUnit", "kg").query("distanceUnit", "km")
+                        .body(STRONG_HEADER, "text/csv").as(platform),
+                Door.of("GET /athletes/{athleteId}/imports/{jobId}").path("athleteId", ATHLETE)
+                        .path("jobId", UUID.randomUUID().toString()).as(platform),
+                Door.of("GET /athletes/{athleteId}/sets.csv").path("athleteId", ATHLETE).query("format", "hevy").as(platform),
+                Door.of("GET /athletes/{athleteId}/export").path("athleteId", ATHLETE).as(platform),
+                Door.of("DELETE /athletes/{athleteId}").path("athleteId", ATHLETE).as(platform),
+                Door.of("GET /erasures/{requestId}").path("requestId", UUID.randomUUID().toString()).as(platform),
                 Door.of("POST /webhooks/{source}").path("source", "test-app").body(webhook).headers(HostileProgressInputTest::signed));
     }
 
@@ -80,7 +105,8 @@ class HostileProgressInputTest extends HostileInputTest {
 
     @Override
     protected long footprint() throws Exception {
-        return publishedSets() + rememberedDeliveries() + connections();
+        return publishedSets() + rememberedDeliveries() + connections()
+                + Sql.number(dataSource, "SELECT (SELECT count(*) FROM erasure_request) + (SELECT count(*) FROM import_job)");
     }
 
     private static long publishedSets() throws Exception {

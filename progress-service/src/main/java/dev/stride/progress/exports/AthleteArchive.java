@@ -30,6 +30,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class AthleteArchive {
     private static final ObjectMapper JSON = EventJson.mapper();
     private static final int FETCH = 1_000;
+    private static final String PLANS = "SELECT document::text FROM plan WHERE athlete_id = ? AND document IS NOT NULL ORDER BY plan_id";
+    private static final String IMPORTS = """
+            SELECT json_build_object('jobId', job_id, 'status', status, 'format', format, 'rowsRead', rows_read,
+                'published', published, 'refused', refused, 'unmapped', unmapped_names, 'createdAt', created_at)::text
+            FROM import_job WHERE athlete_id = ? ORDER BY created_at""";
     private final AgroalDataSource dataSource;
     private final AthleteCalendar calendar;
     private final RecordService records;
@@ -60,7 +65,7 @@ public class AthleteArchive {
             json.writePOJOField("personalRecords", records.records(athleteId));
             json.writePOJOField("streaks", today.map(streaks::streaks).orElse(null));
             json.writeArrayFieldStart("plans");
-            documents(json, "SELECT document::text FROM plan WHERE athlete_id = ? AND document IS NOT NULL ORDER BY plan_id", athleteId);
+            documents(json, PLANS, athleteId);
             json.writeEndArray();
             json.writePOJOField("connections", connections.of(athleteId));
             json.writeArrayFieldStart("imports");
@@ -69,11 +74,6 @@ public class AthleteArchive {
             json.writeEndObject();
         }
     }
-
-    private static final String IMPORTS = """
-            SELECT json_build_object('jobId', job_id, 'status', status, 'format', format, 'rowsRead', rows_read,
-                'published', published, 'refused', refused, 'unmapped', unmapped_names, 'createdAt', created_at)::text
-            FROM import_job WHERE athlete_id = ? ORDER BY created_at""";
 
     private Optional<AthleteCalendar.Today> today(String athleteId) {
         try {

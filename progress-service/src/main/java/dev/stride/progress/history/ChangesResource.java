@@ -4,6 +4,7 @@ import java.util.List;
 
 import dev.stride.progress.access.ProgressAccess;
 import dev.stride.progress.athlete.AthleteIds;
+import dev.stride.progress.paging.ListQuery;
 import io.quarkus.security.PermissionsAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

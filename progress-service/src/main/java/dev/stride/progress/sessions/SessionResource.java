@@ -6,7 +6,7 @@ import java.util.List;
 
 import dev.stride.progress.access.ProgressAccess;
 import dev.stride.progress.athlete.AthleteIds;
-import dev.stride.progress.history.ListQuery;
+import dev.stride.progress.paging.ListQuery;
 import dev.stride.problem.ProblemException;
 import io.quarkus.security.PermissionsAllowed;
 import jakarta.ws.rs.GET;

@@ -16,7 +16,7 @@ import java.util.UUID;
 import java.util.function.Consumer;
 
 import dev.stride.progress.history.LoggedSet;
-import dev.stride.progress.history.PageCursor;
+import dev.stride.progress.paging.PageCursor;
 import dev.stride.progress.history.Statements;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;

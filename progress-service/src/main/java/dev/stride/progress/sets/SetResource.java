@@ -7,7 +7,7 @@ import java.util.List;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.stride.progress.access.ProgressAccess;
 import dev.stride.progress.athlete.AthleteIds;
-import dev.stride.progress.history.ListQuery;
+import dev.stride.progress.paging.ListQuery;
 import dev.stride.progress.history.LoggedSet;
 import dev.stride.progress.history.SetHistory;
 import dev.stride.problem.ProblemException;

@@ -1,19 +1,16 @@
 package dev.stride.progress.volume;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 
 import dev.stride.problem.Problem;
 import dev.stride.problem.ProblemException;
+import dev.stride.progress.paging.ListQuery;
 
 /** The query parameters of {@code /volume}, checked: 400 with the field named when one is wrong. */
 public record VolumeQuery(LocalDate from, LocalDate to, Bucket bucket, By by) {
     static final int MAX_DAYS = 731;
-    /** Dates further than this from today are a typo or an attack, never an athlete's history. */
-    private static final int MAX_YEARS_FROM_TODAY = 50;
 
     public enum Bucket {
         DAY, WEEK;
@@ -33,26 +30,13 @@ public record VolumeQuery(LocalDate from, LocalDate to, Bucket bucket, By by) {
 
     /** Missing {@code to} is today, missing {@code from} four weeks before {@code to}. */
     public static VolumeQuery parse(String from, String to, String bucket, String by, LocalDate today) {
-        LocalDate end = to == null ? today : date("to", to, today);
-        LocalDate start = from == null ? end.minusDays(27) : date("from", from, today);
+        LocalDate end = to == null ? today : ListQuery.date("to", to, today);
+        LocalDate start = from == null ? end.minusDays(27) : ListQuery.date("from", from, today);
         if (start.isAfter(end) || start.plusDays(MAX_DAYS).isBefore(end)) {
             throw invalid("from", "must be on or before to, at most " + MAX_DAYS + " days apart");
         }
         return new VolumeQuery(start, end, option(Bucket.class, "bucket", bucket == null ? "day" : bucket),
                 option(By.class, "by", by == null ? "exercise" : by));
-    }
-
-    private static LocalDate date(String field, String value, LocalDate today) {
-        LocalDate date;
-        try {
-            date = LocalDate.parse(value, DateTimeFormatter.ISO_LOCAL_DATE);
-        } catch (DateTimeParseException e) {
-            throw invalid(field, "must be a date like 2026-03-02");
-        }
-        if (date.isBefore(today.minusYears(MAX_YEARS_FROM_TODAY)) || date.isAfter(today.plusYears(MAX_YEARS_FROM_TODAY))) {
-            throw invalid(field, "must be within " + MAX_YEARS_FROM_TODAY + " years of today");
-        }
-        return date;
     }
 
     private static <E extends Enum<E>> E option(Class<E> type, String field, String value) {

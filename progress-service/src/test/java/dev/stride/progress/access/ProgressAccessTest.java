@@ -32,6 +32,8 @@ class ProgressAccessTest {
             {"eventId": "%s", "exerciseId": "6f2b8f8e-2f7a-4a39-9d7e-3f0c2b9a1e55", "completedAt": "2026-03-04T07:30:00Z",
              "timeZone": "UTC", "reps": 5, "loadKg": 20}""";
     private static final String VOIDED = "access-voided-" + UUID.randomUUID();
+    private static final String STRONG_HEADER = "Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,Notes,Workout Notes,RPE\n";
+    private static String importOfA;
     private static final String CONNECTION = "{\"userId\": \"ana-at-test-app\"}";
 
     @TestFactory
@@ -60,6 +62,16 @@ class ProgressAccessTest {
                         401, 200, 403, 200, 403, 200, 403)
                 .row("DELETE /athletes/{athleteId}/sets/{eventId}", "sets:write",
                         () -> Request.of("DELETE", ATHLETE + "/sets/" + VOIDED), 401, 202, 403, 202, 403, 202, 403)
+                .row("GET /athletes/{athleteId}/sessions/{sessionId}", "progress:read",
+                        () -> Request.of("GET", ATHLETE + "/sessions/started-2026-03-04T07:30:00Z"), 401, 200, 403, 200, 403, 200, 403)
+                .row("POST /athletes/{athleteId}/imports", "sets:write", () -> Request.of("POST", ATHLETE + "/imports?timeZone=UTC")
+                        .header("Content-Type", "text/csv").body(STRONG_HEADER), 401, 202, 403, 202, 403, 202, 403)
+                .row("GET /athletes/{athleteId}/imports/{jobId}", "progress:read",
+                        () -> Request.of("GET", ATHLETE + "/imports/" + importOfA), 401, 200, 403, 200, 403, 200, 403)
+                .row("GET /athletes/{athleteId}/sets.csv", "progress:read", () -> Request.of("GET", ATHLETE + "/sets.csv"),
+                        401, 200, 403, 200, 403, 200, 403)
+                .row("GET /athletes/{athleteId}/export", "account:manage", () -> Request.of("GET", ATHLETE + "/export"),
+                        401, 200, 403, 200, 403, 200, 403)
                 .row("GET /athletes/{athleteId}/connections", "connections:write", () -> Request.of("GET", ATHLETE + "/connections"),
                         401, 200, 403, 200, 403, 403, 403)
                 .row("PUT /athletes/{athleteId}/connections/{source}", "connections:write",
@@ -70,9 +82,12 @@ class ProgressAccessTest {
     }
 
     private static void athleteAHasProgressAndAConnection() {
-        asPlatform().contentType("application/json").body(SET.formatted(VOIDED)).post(ATHLETE + "/sets").then().statusCode(202);
+        asPlatform().contentType("application/json").body("[" + SET.formatted(VOIDED) + "," + SET.formatted("access-kept-" + UUID.randomUUID()) + "]")
+                .post(ATHLETE + "/sets").then().statusCode(202);
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> asPlatform().get(ATHLETE + "/sets/")
                 .then().statusCode(200).body("sets.eventId", hasItem(VOIDED)));
+        importOfA = asPlatform().contentType("text/csv").body(STRONG_HEADER).post(ATHLETE + "/imports?timeZone=UTC")
+                .then().statusCode(202).extract().path("jobId");
         given().auth().oauth2(Tokens.app(Callers.A, "connections:write")).contentType("application/json").body(CONNECTION)
                 .put(ATHLETE + "/connections/test-app").then().statusCode(anyOf(is(200), is(201)));
     }

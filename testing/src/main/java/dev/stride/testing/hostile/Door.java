@@ -11,33 +11,43 @@ import java.util.function.Function;
  * {@code token} is the access token of a caller allowed through this door (null: none is sent).
  */
 public record Door(String method, String path, Map<String, String> pathParameters, Map<String, String> query,
-                   String body, Function<byte[], Map<String, String>> headers, String token) {
+                   String body, String mediaType, Function<byte[], Map<String, String>> headers, String token) {
+    static final String JSON = "application/json";
 
     /** {@code "GET /exercises/{idOrSlug}"}. */
     public static Door of(String operation) {
         String[] parts = operation.split(" ", 2);
-        return new Door(parts[0], parts[1], Map.of(), Map.of(), null, body -> Map.of(), null);
+        return new Door(parts[0], parts[1], Map.of(), Map.of(), null, JSON, body -> Map.of(), null);
     }
 
     public Door path(String name, String value) {
-        return new Door(method, path, plus(pathParameters, name, value), query, body, headers, token);
+        return new Door(method, path, plus(pathParameters, name, value), query, body, mediaType, headers, token);
     }
 
     public Door query(String name, String value) {
-        return new Door(method, path, pathParameters, plus(query, name, value), body, headers, token);
+        return new Door(method, path, pathParameters, plus(query, name, value), body, mediaType, headers, token);
     }
 
     public Door body(String json) {
-        return new Door(method, path, pathParameters, query, json, headers, token);
+        return new Door(method, path, pathParameters, query, json, JSON, headers, token);
+    }
+
+    /** A body that is not JSON (a CSV upload): its cases are the media type, the size and a body of another format. */
+    public Door body(String text, String type) {
+        return new Door(method, path, pathParameters, query, text, type, headers, token);
+    }
+
+    boolean takesJson() {
+        return JSON.equals(mediaType);
     }
 
     public Door headers(Function<byte[], Map<String, String>> computed) {
-        return new Door(method, path, pathParameters, query, body, computed, token);
+        return new Door(method, path, pathParameters, query, body, mediaType, computed, token);
     }
 
     /** Every request through this door carries {@code accessToken} as its bearer token. */
     public Door as(String accessToken) {
-        return new Door(method, path, pathParameters, query, body, headers, accessToken);
+        return new Door(method, path, pathParameters, query, body, mediaType, headers, accessToken);
     }
 
     /** The operation as the OpenAPI document names it. */

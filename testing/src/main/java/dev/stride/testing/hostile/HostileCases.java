@@ -17,7 +17,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * The table: for each door, every path parameter with characters a path may carry encoded, every
  * query parameter with text no query should hold, and, for a body, the wrong or missing media type,
  * an over-size body, broken JSON, and each field (nested ones too) replaced by values of the wrong
- * JSON type, NUL and lone surrogates, 200,000 characters, 1e400 1,001-item arrays and [null].
+ * JSON type, NUL and lone surrogates, 200,000 characters, 1e400 1,001-item arrays and [null]. An upload
+ * (a body that is not JSON) gets the media-type and size cases and bodies of no format it reads.
  */
 final class HostileCases {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -44,15 +45,15 @@ final class HostileCases {
     static List<HostileCase> of(Door door) {
         List<HostileCase> cases = new ArrayList<>();
         door.pathParameters().keySet().forEach(name -> PATH_VALUES.forEach((label, value) -> cases.add(HostileCase.of(door,
-                "path " + name + " with " + label, door.target(Map.of(name, value), Map.of()), JSON_TYPE, door.body(),
+                "path " + name + " with " + label, door.target(Map.of(name, value), Map.of()), door.mediaType(), door.body(),
                 PATH_STATUSES, null))));
         door.query().keySet().forEach(name -> QUERY_VALUES.forEach((label, value) -> cases.add(HostileCase.of(door,
-                "query " + name + " with " + label, door.target(Map.of(), Map.of(name, value)), JSON_TYPE, door.body(),
+                "query " + name + " with " + label, door.target(Map.of(), Map.of(name, value)), door.mediaType(), door.body(),
                 BAD_REQUEST, name))));
         String target = door.target(Map.of(), Map.of());
-        cases.add(HostileCase.of(door, "PATCH", "method PATCH", target, JSON_TYPE, door.body(), Set.of(404, 405), null));
+        cases.add(HostileCase.of(door, "PATCH", "method PATCH", target, door.mediaType(), door.body(), Set.of(404, 405), null));
         if (door.body() != null) {
-            cases.addAll(bodies(door, target));
+            cases.addAll(door.takesJson() ? bodies(door, target) : uploads(door, target));
         }
         return cases;
     }
@@ -74,6 +75,18 @@ final class HostileCases {
         JsonNode valid = tree(body);
         fields(valid, "", valid, door, target, cases);
         return cases;
+    }
+
+    /** An upload: the wrong or no media type, a file over the upload limit, and bodies of no format the door reads. */
+    private static List<HostileCase> uploads(Door door, String target) {
+        return List.of(
+                HostileCase.of(door, "no Content-Type", target, null, door.body(), Set.of(415), null),
+                HostileCase.of(door, "Content-Type application/json", target, JSON_TYPE, door.body(), Set.of(415), null),
+                HostileCase.of(door, "a file over the upload limit", target, door.mediaType(), "x".repeat(65 * 1024 * 1024),
+                        Set.of(413), null),
+                HostileCase.of(door, "JSON instead of the format", target, door.mediaType(), "{\"a\": 1}", BAD_REQUEST, "body"),
+                HostileCase.of(door, "NUL and lone surrogates", target, door.mediaType(), "a\u0000b,\ud800\n1,2", BAD_REQUEST, "body"),
+                HostileCase.of(door, "an empty body", target, door.mediaType(), "", BAD_REQUEST, "body"));
     }
 
     /** Each field of {@code node} (recursively, the first item of arrays) replaced in a copy of {@code root}. */

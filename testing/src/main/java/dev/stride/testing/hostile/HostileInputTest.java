@@ -78,7 +78,7 @@ public abstract class HostileInputTest {
     /** So that each hostile body differs from an accepted one by its hostile part alone. */
     private static void acceptsItsValidBody(Door door) throws IOException {
         HostileCase valid = HostileCase.of(door, "valid", door.target(Map.of(), Map.of()),
-                "application/json", door.body(), Set.of(200, 201, 202, 204), null);
+                door.mediaType(), door.body(), Set.of(200, 201, 202, 204), null);
         RawHttp.Answer answer = RawHttp.send(RestAssured.port, valid.method(), valid.target(), valid.headers(), valid.body());
         assertTrue(valid.statuses().contains(answer.status()), door.operation() + " -> " + answer.status() + " " + answer.body());
     }

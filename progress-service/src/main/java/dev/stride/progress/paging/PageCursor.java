@@ -1,4 +1,4 @@
-package dev.stride.progress.history;
+package dev.stride.progress.paging;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;

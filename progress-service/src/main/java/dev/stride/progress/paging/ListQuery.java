@@ -1,4 +1,4 @@
-package dev.stride.progress.history;
+package dev.stride.progress.paging;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -13,6 +13,7 @@ import dev.stride.problem.ProblemException;
 public final class ListQuery {
     public static final int DEFAULT_LIMIT = 100;
     public static final int MAX_LIMIT = 500;
+    /** Dates further than this from today are a typo or an attack, never an athlete's history. */
     private static final int MAX_YEARS_FROM_TODAY = 50;
 
     private ListQuery() {
