@@ -44,7 +44,7 @@ class ImportTest {
         Uploads.awaitStored(dataSource, athlete, 2926);
 
         assertEquals("DONE", Uploads.imported(athlete, file, "timeZone=Europe/Berlin").getString("status"));
-        Logged.sets(athlete, Logged.set("after-second-import", SampleCatalogIds.CLAMSHELL, "2026-11-02T07:00:00Z", "UTC", 5));
+        Logged.sets(athlete, Logged.set("after-second-import", SampleCatalog.id("Clamshell").toString(), "2026-11-02T07:00:00Z", "UTC", 5));
         Uploads.awaitStored(dataSource, athlete, 2927);
     }
 
