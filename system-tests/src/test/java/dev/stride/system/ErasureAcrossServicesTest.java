@@ -9,7 +9,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -22,22 +21,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import dev.stride.stack.StrideRealm;
 import dev.stride.stack.StrideStack;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Erasure as a user of {@code ./stride} sees it: ben, with a plan and sets, asks to be forgotten;
+ * Erasure as a user of {@code ./stride} sees it ({@link TheSystem}): ben, with a plan and sets, asks to be forgotten;
  * every service confirms, none answers anything about him, and no table of any service holds his id.
  */
+@ExtendWith(TheSystem.class)
 class ErasureAcrossServicesTest {
-    private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
-    private static final StrideRealm REALM = StrideRealm.of(ROOT);
-    private static final StrideStack STACK = StrideStack.throwaway(ROOT, Path.of("target", "erasure-stack").toAbsolutePath());
+    private static final StrideStack STACK = TheSystem.stack();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    private static final String BEN = REALM.idOf("ben");
+    private static final String BEN = TheSystem.REALM.idOf("ben");
     private static final String PLAN = """
             {"athleteId": "%s", "startDate": "%s", "weeks": 4, "sessionsPerWeek": 2,
              "runningWeek": {"MONDAY": "EASY", "TUESDAY": "HARD", "WEDNESDAY": "REST", "THURSDAY": "EASY",
@@ -49,14 +46,8 @@ class ErasureAcrossServicesTest {
     private static String bensToken;
 
     @BeforeAll
-    static void startTheSystemAndSignIn() throws Exception {
-        STACK.start();
+    static void signIn() throws Exception {
         bensToken = new TokenEndpoint(HTTP, STACK.keycloak().tokenEndpoint()).password("stride-web", "ben", "ben");
-    }
-
-    @AfterAll
-    static void stopTheSystem() {
-        STACK.stop();
     }
 
     @Test

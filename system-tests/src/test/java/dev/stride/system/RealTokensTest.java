@@ -16,22 +16,22 @@ import java.util.UUID;
 
 import dev.stride.stack.StrideRealm;
 import dev.stride.stack.StrideStack;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The system as {@code ./stride} runs it — PostgreSQL, Kafka, the real Keycloak with the stride realm,
- * the three services' built jars — on free ports with its data under {@code target/}, called with
+ * The system as {@code ./stride} runs it ({@link TheSystem}), called with
  * tokens from Keycloak's own token endpoint: ana and the editor edie through the first-party app,
  * the platform through client credentials, the demo coach app through ana's login and consent.
  */
+@ExtendWith(TheSystem.class)
 class RealTokensTest {
-    private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
-    private static final StrideRealm REALM = StrideRealm.of(ROOT);
-    private static final StrideStack STACK = StrideStack.throwaway(ROOT, Path.of("target", "stack").toAbsolutePath());
+    private static final Path ROOT = TheSystem.ROOT;
+    private static final StrideRealm REALM = TheSystem.REALM;
+    private static final StrideStack STACK = TheSystem.stack();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private static final String ANA = REALM.idOf("ana");
     private static final String BEN = REALM.idOf("ben");
@@ -58,19 +58,11 @@ class RealTokensTest {
     private static String editorToken;
 
     @BeforeAll
-    static void startTheSystemAndSignIn() throws Exception {
-        long started = System.nanoTime();
-        STACK.start();
-        System.out.printf("System up in %.1f s (logs in %s)%n", (System.nanoTime() - started) / 1e9, STACK.home().resolve("logs"));
+    static void signIn() throws Exception {
         TokenEndpoint tokens = new TokenEndpoint(HTTP, STACK.keycloak().tokenEndpoint());
         anasToken = tokens.password("stride-web", "ana", "ana");
         platformToken = tokens.clientCredentials("stride-platform", REALM.secretOf("stride-platform"));
         editorToken = tokens.password("stride-web", "edie", "edie");
-    }
-
-    @AfterAll
-    static void stopTheSystem() {
-        STACK.stop();
     }
 
     @Test
