@@ -38,10 +38,13 @@ public final class PlanGenerator {
                 block = builder.chooseBlock(previousBlock);
             }
             LocalDate weekStart = spec.startDate().plusDays(7L * (week - 1));
+            Set<UUID> thisWeek = new HashSet<>();
             for (int slot = 0; slot < days.size(); slot++) {
                 LocalDate date = weekStart.with(TemporalAdjusters.nextOrSame(days.get(slot).day()));
                 UUID sessionId = UUID.nameUUIDFromBytes((planId + "/" + date).getBytes(StandardCharsets.UTF_8));
-                sessions.add(builder.session(sessionId, week, date, days.get(slot), block.get(slot)));
+                ScheduledSession session = builder.session(sessionId, week, date, days.get(slot), block.get(slot), Set.copyOf(thisWeek));
+                session.exercises().forEach(p -> thisWeek.add(p.exerciseId()));
+                sessions.add(session);
             }
             builder.weekDone(week, sessions.subList(sessions.size() - days.size(), sessions.size()));
         }

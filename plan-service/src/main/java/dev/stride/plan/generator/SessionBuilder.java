@@ -2,6 +2,7 @@ package dev.stride.plan.generator;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -40,9 +41,12 @@ final class SessionBuilder {
         return block;
     }
 
-    ScheduledSession session(UUID id, int week, LocalDate date, TrainingDay day, SessionComposer.Choice choice) {
+    /** {@code earlierThisWeek}: exercises of the week's earlier sessions, which this one takes as extras only after the others. */
+    ScheduledSession session(UUID id, int week, LocalDate date, TrainingDay day, SessionComposer.Choice choice, Set<UUID> earlierThisWeek) {
         boolean deload = PlanGenerator.isDeload(week);
-        Dosed dosed = dosed(choice, deload);
+        List<ExercisePublished> extras = new ArrayList<>(choice.extras());
+        extras.sort(Comparator.comparing(e -> earlierThisWeek.contains(e.id())));
+        Dosed dosed = dosed(new SessionComposer.Choice(choice.core(), extras), deload);
         List<Prescribed> exercises = Alternatives.listed(dosed.filled().exercises(), byId, candidates);
         String contents = SessionNotes.contents(spec, Alternatives.areas(exercises, byId), dosed.filled(), deload, dosed.heldBack() > 0);
         return new ScheduledSession(id, week, date, deload, false, day.rationale(), contents, SessionTime.minutes(exercises),

@@ -3,6 +3,7 @@ package dev.stride.plan.generator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 
 import dev.stride.contracts.exercise.ExercisePublished;
@@ -35,10 +36,7 @@ final class SessionFill {
         choice.core().forEach(e -> fill.add(e, dose.apply(e)));
         fill.raiseSets();
         for (ExercisePublished extra : choice.extras()) {
-            Prescribed p = dose.apply(extra);
-            if (fill.seconds() < fill.target && fill.seconds() + SessionTime.seconds(p) <= fill.limit) {
-                fill.add(extra, p);
-            }
+            fill.addIfItFits(extra, dose.apply(extra));
         }
         fill.raiseSets();
         boolean belowShare = fill.seconds() < fill.target;
@@ -48,6 +46,16 @@ final class SessionFill {
 
     static int seconds(List<Prescribed> exercises) {
         return exercises.stream().mapToInt(SessionTime::seconds).sum();
+    }
+
+    /** An extra at its progression step, or else at its lowest dose, if the session is short and it fits. */
+    private void addIfItFits(ExercisePublished extra, Prescribed atStep) {
+        for (Prescribed p : List.of(atStep, Dosing.dose(extra, 0, Set.of()))) {
+            if (seconds() < target && seconds() + SessionTime.seconds(p) <= limit) {
+                add(extra, p);
+                return;
+            }
+        }
     }
 
     private void add(ExercisePublished e, Prescribed p) {
