@@ -29,8 +29,12 @@ public final class PlanEdits {
         return sessions.stream().filter(s -> s.sessionId().equals(sessionId)).findFirst();
     }
 
+    /** The plan with the session on {@code to}; unchanged when it already is. */
     public static List<ScheduledSession> move(PlanSpec spec, List<ScheduledSession> sessions, UUID sessionId, LocalDate to, LocalDate today) {
         ScheduledSession session = changeable(sessions, sessionId, today);
+        if (to.equals(session.date())) {
+            return sessions;
+        }
         if (!to.isAfter(today)) {
             throw new PlanRuleBroken("past-sessions-never-change", "A session can only move to a day after today (" + today + ")");
         }
