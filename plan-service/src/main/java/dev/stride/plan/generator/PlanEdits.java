@@ -32,6 +32,12 @@ public final class PlanEdits {
     /** The plan with the session on {@code to}; unchanged when it already is. */
     public static List<ScheduledSession> move(PlanSpec spec, List<ScheduledSession> sessions, UUID sessionId, LocalDate to, LocalDate today) {
         ScheduledSession session = changeable(sessions, sessionId, today);
+        return move(spec, sessions, session, to, today, "Moved by the athlete from " + day(session.date()) + " to " + day(to) + ".");
+    }
+
+    static List<ScheduledSession> move(PlanSpec spec, List<ScheduledSession> sessions, ScheduledSession session, LocalDate to,
+            LocalDate today, String change) {
+        UUID sessionId = session.sessionId();
         if (to.equals(session.date())) {
             return sessions;
         }
@@ -48,7 +54,6 @@ public final class PlanEdits {
                 && Math.abs(ChronoUnit.DAYS.between(s.date(), to)) < 2).findFirst().ifPresent(s -> {
                     throw new PlanRuleBroken("48h-between-sessions", "The session on " + day(s.date()) + " is less than 48 h from " + day(to));
                 });
-        String change = "Moved by the athlete from " + day(session.date()) + " to " + day(to) + ".";
         return explained(spec, replace(sessions, session.movedTo(to, change)), today);
     }
 
@@ -87,7 +92,7 @@ public final class PlanEdits {
         return session;
     }
 
-    private static List<ScheduledSession> replace(List<ScheduledSession> sessions, ScheduledSession changed) {
+    static List<ScheduledSession> replace(List<ScheduledSession> sessions, ScheduledSession changed) {
         List<ScheduledSession> all = new ArrayList<>(sessions.stream().map(s -> s.sessionId().equals(changed.sessionId()) ? changed : s).toList());
         all.sort(Comparator.comparing(ScheduledSession::date));
         return all;
@@ -103,7 +108,7 @@ public final class PlanEdits {
         return kept;
     }
 
-    private static String day(LocalDate date) {
+    static String day(LocalDate date) {
         return date.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + date;
     }
 }
