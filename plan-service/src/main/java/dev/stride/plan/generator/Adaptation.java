@@ -20,7 +20,7 @@ import dev.stride.contracts.exercise.ExercisePublished;
  * does). Sessions on or before {@code today} never change.
  */
 public final class Adaptation {
-    static final double HARD_RPE = 9.0;
+    public static final double HARD_RPE = 9.0;
 
     private Adaptation() {
     }
