@@ -34,6 +34,10 @@ final class DoseNotes {
         return sets + " sets (the article allows up to " + max + ") to use the time given.";
     }
 
+    static String fewestSets(int sets) {
+        return sets + (sets == 1 ? " set" : " sets") + ", the article's fewest, so that it fits the time given.";
+    }
+
     private static String span(int[] range) {
         return range[0] == range[1] ? String.valueOf(range[0]) : range[0] + "–" + range[1];
     }

@@ -3,7 +3,6 @@ package dev.stride.plan.generator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Function;
 
 import dev.stride.contracts.exercise.ExercisePublished;
@@ -48,9 +47,10 @@ final class SessionFill {
         return exercises.stream().mapToInt(SessionTime::seconds).sum();
     }
 
-    /** An extra at its progression step, or else at its lowest dose, if the session is short and it fits. */
+    /** An extra at its progression step, or else with the article's fewest sets, if the session is short and it fits. */
     private void addIfItFits(ExercisePublished extra, Prescribed atStep) {
-        for (Prescribed p : List.of(atStep, Dosing.dose(extra, 0, Set.of()))) {
+        int fewest = extra.prescription().setsMin();
+        for (Prescribed p : List.of(atStep, atStep.withSets(fewest, atStep.why() + " " + DoseNotes.fewestSets(fewest)))) {
             if (seconds() < target && seconds() + SessionTime.seconds(p) <= limit) {
                 add(extra, p);
                 return;

@@ -5,6 +5,7 @@ import static dev.stride.plan.generator.RunDay.HARD;
 import static dev.stride.plan.generator.RunDay.LONG;
 import static dev.stride.plan.generator.RunDay.REST;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -80,6 +81,10 @@ class CoachedProfilesTest {
         assertNotEquals(names(plan.get(0)), names(plan.get(1)), "Sunday takes the mobility work Wednesday left out");
         assertTrue(plan.get(1).exercises().stream().anyMatch(e -> e.name().equals("Figure-Four Glute Stretch")));
         assertTrue(plan.get(0).contents().endsWith("About 17 of the 20 min."));
+        // Block 2 rotates: Sunday leaves the deadlift to Wednesday, where it resumes at step 5 (1 + four weeks, deload aside).
+        assertTrue(names(plan.get(1)).contains("Single Leg Deadlift"));
+        assertFalse(names(plan.get(9)).contains("Single Leg Deadlift"));
+        assertEquals(4, exercise(plan.get(8), "Single Leg Deadlift").step());
     }
 
     static List<ScheduledSession> generate(Experience level, List<String> focus, Set<Equipment> equipment, int minutes, int sessions,
