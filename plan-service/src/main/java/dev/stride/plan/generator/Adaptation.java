@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import dev.stride.contracts.exercise.ExercisePublished;
@@ -71,18 +72,18 @@ public final class Adaptation {
 
     /** Every session after {@code today} and {@code week}, its chosen exercises a progression step back. */
     private static List<ScheduledSession> stepBack(PlanSpec spec, List<ScheduledSession> sessions, int week, LocalDate today,
-            List<ExercisePublished> candidates, java.util.function.Predicate<UUID> chosen, String note) {
+            List<ExercisePublished> candidates, Predicate<UUID> chosen, String note) {
         Map<UUID, ExercisePublished> byId = candidates.stream().collect(Collectors.toMap(ExercisePublished::id, Function.identity()));
         List<ScheduledSession> revised = new ArrayList<>();
         for (ScheduledSession s : sessions) {
             boolean affected = s.week() > week && s.date().isAfter(today) && !s.skipped()
                     && s.exercises().stream().anyMatch(p -> chosen.test(p.exerciseId()));
-            revised.add(affected ? Refill.refill(s, exercises(s, byId), steps(s, chosen), candidates, Set.of(), spec, note) : s);
+            revised.add(affected ? Refill.refill(s, exercises(s, byId), steps(s, chosen), candidates, spec, note) : s);
         }
         return revised;
     }
 
-    private static Map<UUID, Integer> steps(ScheduledSession s, java.util.function.Predicate<UUID> chosen) {
+    private static Map<UUID, Integer> steps(ScheduledSession s, Predicate<UUID> chosen) {
         Map<UUID, Integer> steps = new HashMap<>(Refill.steps(s));
         steps.replaceAll((id, step) -> chosen.test(id) ? Math.max(0, step - 1) : step);
         return steps;

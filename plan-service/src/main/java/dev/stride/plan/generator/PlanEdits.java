@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -81,7 +80,7 @@ public final class PlanEdits {
         Map<UUID, Integer> steps = Refill.steps(session);
         steps.put(alternativeId, planned.step());
         String change = planned.name() + " swapped by the athlete for " + alternative.name() + ", at its progression step.";
-        return replace(sessions, Refill.refill(session, exercises, steps, candidates, Set.of(exerciseId), spec, change));
+        return replace(sessions, Refill.refill(session, exercises, steps, candidates, spec, change));
     }
 
     private static ScheduledSession changeable(List<ScheduledSession> sessions, UUID sessionId, LocalDate today) {

@@ -37,19 +37,28 @@ public final class PlanGenerator {
                 previousBlock = usedBySlot(sessions, days.size(), week - DELOAD_EVERY);
                 block = builder.chooseBlock(previousBlock);
             }
-            LocalDate weekStart = spec.startDate().plusDays(7L * (week - 1));
-            Set<UUID> thisWeek = new HashSet<>();
-            for (int slot = 0; slot < days.size(); slot++) {
-                LocalDate date = weekStart.with(TemporalAdjusters.nextOrSame(days.get(slot).day()));
-                UUID sessionId = UUID.nameUUIDFromBytes((planId + "/" + date).getBytes(StandardCharsets.UTF_8));
-                ScheduledSession session = builder.session(sessionId, week, date, days.get(slot), block.get(slot), Set.copyOf(thisWeek));
-                session.exercises().forEach(p -> thisWeek.add(p.exerciseId()));
-                sessions.add(session);
-            }
-            builder.weekDone(week, sessions.subList(sessions.size() - days.size(), sessions.size()));
+            List<ScheduledSession> ofWeek = week(planId, spec, week, days, block, builder);
+            builder.weekDone(week, ofWeek);
+            sessions.addAll(ofWeek);
         }
         sessions.sort(Comparator.comparing(ScheduledSession::date));
         return SessionNotes.datedRationales(spec, sessions);
+    }
+
+    /** The sessions of {@code week}, in the order of its days, each after those of the week before it. */
+    private static List<ScheduledSession> week(UUID planId, PlanSpec spec, int week, List<TrainingDay> days,
+            List<SessionComposer.Choice> block, SessionBuilder builder) {
+        LocalDate weekStart = spec.startDate().plusDays(7L * (week - 1));
+        Set<UUID> thisWeek = new HashSet<>();
+        List<ScheduledSession> sessions = new ArrayList<>();
+        for (int slot = 0; slot < days.size(); slot++) {
+            LocalDate date = weekStart.with(TemporalAdjusters.nextOrSame(days.get(slot).day()));
+            UUID sessionId = UUID.nameUUIDFromBytes((planId + "/" + date).getBytes(StandardCharsets.UTF_8));
+            ScheduledSession session = builder.session(sessionId, week, date, days.get(slot), block.get(slot), Set.copyOf(thisWeek));
+            session.exercises().forEach(p -> thisWeek.add(p.exerciseId()));
+            sessions.add(session);
+        }
+        return sessions;
     }
 
     public static boolean isDeload(int week) {

@@ -30,6 +30,12 @@ public record Prescribed(
         String why,
         List<Alternative> alternatives) {
 
+    public Prescribed {
+        cues = cues == null ? List.of() : cues;
+        why = why == null ? "" : why;
+        alternatives = alternatives == null ? List.of() : alternatives; // plans stored before alternatives were listed
+    }
+
     /** An exercise that may take this one's place. */
     public record Alternative(UUID exerciseId, String name) {
     }

@@ -22,6 +22,11 @@ public record ScheduledSession(
         List<Prescribed> exercises,
         List<String> changes) {
 
+    public ScheduledSession {
+        contents = contents == null ? "" : contents; // plans stored before sessions said what they contain
+        changes = changes == null ? List.of() : changes;
+    }
+
     public ScheduledSession withExercises(List<Prescribed> replaced, String newContents, String change) {
         return new ScheduledSession(sessionId, week, date, deload, skipped, rationale, newContents, SessionTime.minutes(replaced),
                 List.copyOf(replaced), with(change));
@@ -40,7 +45,7 @@ public record ScheduledSession(
     }
 
     private List<String> with(String change) {
-        List<String> all = new ArrayList<>(changes == null ? List.of() : changes);
+        List<String> all = new ArrayList<>(changes);
         all.add(change);
         return List.copyOf(all);
     }

@@ -37,16 +37,7 @@ public final class SessionNotes {
 
     /** What the session trains, whether it deloads or holds doses back, and how much of the time it uses. */
     static String contents(PlanSpec spec, Set<BodyArea> areas, SessionFill.Filled filled, boolean deload, boolean heldBack) {
-        StringBuilder text = new StringBuilder("Trains ").append(names(areas));
-        Set<BodyArea> missing = EnumSet.complementOf(EnumSet.copyOf(areas));
-        if (!missing.isEmpty()) {
-            text.append(" but not ").append(names(missing)).append(": nothing left in the catalog fits");
-        }
-        if (!spec.focusAreas().isEmpty()) {
-            text.append(", with ").append(spec.focusAreas().stream().map(f -> f.name().toLowerCase(Locale.ROOT).replace('_', ' '))
-                    .collect(Collectors.joining(" and "))).append(" as the focus");
-        }
-        text.append(". ");
+        StringBuilder text = new StringBuilder(trains(spec, areas));
         if (heldBack) {
             text.append("Doses held back a step where the next would not fit the ").append(spec.minutesPerSession()).append(" min. ");
         }
@@ -60,6 +51,19 @@ public final class SessionNotes {
             return text.append("Deload week: about 40 % fewer sets, the same reps and holds: ").append(of).append(".").toString();
         }
         return filled.belowShare() ? text.toString().trim() : text.append("About ").append(of).append(".").toString();
+    }
+
+    private static String trains(PlanSpec spec, Set<BodyArea> areas) {
+        StringBuilder text = new StringBuilder("Trains ").append(names(areas));
+        Set<BodyArea> missing = EnumSet.complementOf(EnumSet.copyOf(areas));
+        if (!missing.isEmpty()) {
+            text.append(" but not ").append(names(missing)).append(": nothing left in the catalog fits");
+        }
+        if (!spec.focusAreas().isEmpty()) {
+            text.append(", with ").append(spec.focusAreas().stream().map(f -> f.name().toLowerCase(Locale.ROOT).replace('_', ' '))
+                    .collect(Collectors.joining(" and "))).append(" as the focus");
+        }
+        return text.append(". ").toString();
     }
 
     private static String names(Set<BodyArea> areas) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -66,9 +67,7 @@ public final class Substitution {
             });
             notes.add(note(planned, now, sub, spec));
         }
-        Set<UUID> left = session.exercises().stream().map(Prescribed::exerciseId)
-                .filter(id -> kept.stream().noneMatch(k -> k.id().equals(id))).collect(Collectors.toSet());
-        return Refill.refill(session, kept, steps, candidates, left, spec, String.join(" ", notes));
+        return Refill.refill(session, kept, steps, candidates, spec, String.join(" ", notes));
     }
 
     static Optional<ExercisePublished> best(ExercisePublished replaced, List<ExercisePublished> candidates, Set<UUID> exclude) {
@@ -80,12 +79,12 @@ public final class Substitution {
 
     private static String note(Prescribed planned, ExercisePublished now, Optional<ExercisePublished> sub, PlanSpec spec) {
         String why = now == null ? planned.name() + " is no longer in the catalog"
-                : now.status() != ExerciseStatus.ACTIVE ? planned.name() + " left the catalog (" + now.status().name().toLowerCase(java.util.Locale.ROOT) + ")"
+                : now.status() != ExerciseStatus.ACTIVE ? planned.name() + " left the catalog (" + now.status().name().toLowerCase(Locale.ROOT) + ")"
                 : now.measurement() != planned.measurement() ? planned.name() + " is now measured in " + now.measurement()
                 : !spec.experience().allows(now.difficulty()) ? planned.name() + " is now above the " + spec.experience() + " level"
                 : planned.name() + " now needs equipment the plan does not have";
         return sub.map(s -> why + ": replaced by " + s.name() + ", same kind of exercise for the same muscles, at its progression step.")
-                .orElse(why + ": nothing else of its kind fits the " + spec.experience().name().toLowerCase(java.util.Locale.ROOT)
+                .orElse(why + ": nothing else of its kind fits the " + spec.experience().name().toLowerCase(Locale.ROOT)
                         + " level and equipment " + spec.equipment() + "; its time goes to the rest of the session.");
     }
 }

@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -88,7 +89,7 @@ class CoachedProfilesTest {
     }
 
     static List<ScheduledSession> generate(Experience level, List<String> focus, Set<Equipment> equipment, int minutes, int sessions,
-            java.util.Map<DayOfWeek, RunDay> week) {
+            Map<DayOfWeek, RunDay> week) {
         return PlanGenerator.generate(PLAN, new PlanSpec(LocalDate.of(2026, 3, 2), 8, sessions, week, level,
                 focus.stream().map(f -> Focus.parse(f).orElseThrow()).toList(), equipment, minutes), ArticleCatalog.ALL);
     }

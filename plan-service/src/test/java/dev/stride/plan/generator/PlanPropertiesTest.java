@@ -8,11 +8,13 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import dev.stride.contracts.exercise.Equipment;
@@ -45,7 +47,7 @@ class PlanPropertiesTest {
     void everyPlanKeepsEveryRuleAndUsesTheTimeTheCatalogAllows(long seed) {
         Random random = new Random(seed);
         int generated = 0;
-        Map<String, Integer> refused = new java.util.TreeMap<>();
+        Map<String, Integer> refused = new TreeMap<>();
         for (int request = 0; request < 40; request++) {
             PlanSpec spec = spec(random);
             UUID planId = new UUID(seed, request);
@@ -78,7 +80,7 @@ class PlanPropertiesTest {
     }
 
     private static PlanSpec spec(Random random) {
-        Map<DayOfWeek, RunDay> week = new java.util.EnumMap<>(DayOfWeek.class);
+        Map<DayOfWeek, RunDay> week = new EnumMap<>(DayOfWeek.class);
         for (DayOfWeek day : DayOfWeek.values()) {
             week.put(day, RUNS.get(random.nextInt(RUNS.size())));
         }

@@ -27,6 +27,7 @@ import dev.stride.testing.StrideInfrastructure;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.ValidatableResponse;
 import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -115,7 +116,7 @@ class SessionEditApiTest {
                 .post("/plans").then().extract(), r -> r.statusCode() == 201).jsonPath();
     }
 
-    private io.restassured.response.ValidatableResponse edit(JsonPath plan, String sessionId, String what, Map<String, String> body) {
+    private ValidatableResponse edit(JsonPath plan, String sessionId, String what, Map<String, String> body) {
         var request = asAthlete(athlete);
         if (body != null) {
             request = request.contentType(ContentType.JSON).body(body);
