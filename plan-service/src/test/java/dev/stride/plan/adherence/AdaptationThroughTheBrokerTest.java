@@ -18,10 +18,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.stride.contracts.CloudEventHeaders;
 import dev.stride.contracts.EventJson;
 import dev.stride.contracts.Topics;
-import dev.stride.contracts.exercise.ExercisePublished;
 import dev.stride.contracts.plan.PlanChanged;
 import dev.stride.contracts.sets.SetCompleted;
-import dev.stride.plan.ArticleCatalog;
 import dev.stride.plan.CatalogEvents;
 import dev.stride.plan.plan.PlanBodies;
 import dev.stride.testing.PinnedClock;
@@ -46,7 +44,7 @@ class AdaptationThroughTheBrokerTest {
 
     @BeforeAll
     static void catalogIsReplicated() {
-        CatalogEvents.publish(ArticleCatalog.ALL.toArray(new ExercisePublished[0]));
+        CatalogEvents.publishTheArticle();
     }
 
     @Test

@@ -10,13 +10,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import dev.stride.contracts.exercise.Equipment;
 import dev.stride.plan.ArticleCatalog;
 import org.junit.jupiter.api.Test;
 
 /** The Wednesday-and-Friday plan from 2 March (long run Sunday, intervals Tuesday), adapted to what was logged. */
 class AdaptationTest {
-    private static final PlanSpec SPEC = Plans.spec(8, Experience.INTERMEDIATE, List.of("HIP_STABILITY"), Set.of(Equipment.MAT), 30);
+    private static final PlanSpec SPEC = Plans.HIP_STABILITY_ON_A_MAT;
     private static final LocalDate TUESDAY_OF_WEEK_2 = LocalDate.of(2026, 3, 10);
     private final List<ScheduledSession> plan = PlanGenerator.generate(UUID.randomUUID(), SPEC, ArticleCatalog.ALL);
 

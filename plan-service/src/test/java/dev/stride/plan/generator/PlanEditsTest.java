@@ -7,17 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
-import dev.stride.contracts.exercise.Equipment;
 import dev.stride.plan.ArticleCatalog;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
 /** Moves, skips and swaps on the Wednesday-and-Friday plan (long run Sunday, intervals Tuesday), today Tuesday 3 March. */
 class PlanEditsTest {
-    private static final PlanSpec SPEC = Plans.spec(8, Experience.INTERMEDIATE, List.of("HIP_STABILITY"), Set.of(Equipment.MAT), 30);
+    private static final PlanSpec SPEC = Plans.HIP_STABILITY_ON_A_MAT;
     private static final LocalDate TODAY = LocalDate.of(2026, 3, 3);
     private final List<ScheduledSession> plan = PlanGenerator.generate(UUID.randomUUID(), SPEC, ArticleCatalog.ALL);
     private final UUID friday = plan.get(1).sessionId();

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 class PlanGeneratorTest {
     private static final UUID PLAN = UUID.fromString("00000000-0000-0000-0000-000000000042");
-    private static final PlanSpec HIP_STABILITY_ON_A_MAT = Plans.spec(8, Experience.INTERMEDIATE, List.of("HIP_STABILITY"), Set.of(Equipment.MAT), 30);
+    private static final PlanSpec HIP_STABILITY_ON_A_MAT = Plans.HIP_STABILITY_ON_A_MAT;
 
     private final List<ScheduledSession> plan = PlanGenerator.generate(PLAN, HIP_STABILITY_ON_A_MAT, ArticleCatalog.ALL);
 

@@ -18,7 +18,7 @@ import dev.stride.plan.ArticleCatalog;
 import org.junit.jupiter.api.Test;
 
 class SubstitutionTest {
-    private static final PlanSpec SPEC = Plans.spec(8, Experience.INTERMEDIATE, List.of("HIP_STABILITY"), Set.of(Equipment.MAT), 30);
+    private static final PlanSpec SPEC = Plans.HIP_STABILITY_ON_A_MAT;
     private static final LocalDate TUESDAY_OF_WEEK_2 = LocalDate.of(2026, 3, 10);
     private final List<ScheduledSession> plan = PlanGenerator.generate(UUID.randomUUID(), SPEC, ArticleCatalog.ALL);
 
@@ -44,10 +44,9 @@ class SubstitutionTest {
 
     @Test
     void aRetiredClamshellInAShortSessionLeavesItsTimeToTheRestOfTheCatalog() {
-        var race = CoachedProfilesTest.generate(Experience.INTERMEDIATE, List.of("ANKLE_STRENGTH"), Set.of(Equipment.MAT), 20, 2, Plans.TYPICAL_WEEK);
+        var spec = Plans.spec(8, Experience.INTERMEDIATE, List.of("ANKLE_STRENGTH"), Set.of(Equipment.MAT), 20);
+        var race = PlanGenerator.generate(UUID.randomUUID(), spec, ArticleCatalog.ALL);
         ExercisePublished retired = ArticleCatalog.changed(ArticleCatalog.CLAMSHELL, 2, ExerciseStatus.RETIRED);
-        var spec = new PlanSpec(LocalDate.of(2026, 3, 2), 8, 2, Plans.TYPICAL_WEEK, Experience.INTERMEDIATE,
-                List.of(Focus.parse("ANKLE_STRENGTH").orElseThrow()), Set.of(Equipment.MAT), 20);
         List<ScheduledSession> revised = Substitution.revise(race, TUESDAY_OF_WEEK_2, Map.of(retired.id(), retired),
                 replace(ArticleCatalog.ALL, retired), spec).orElseThrow();
         ScheduledSession wednesday = revised.get(2);

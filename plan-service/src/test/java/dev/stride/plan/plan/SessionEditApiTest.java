@@ -16,10 +16,8 @@ import java.util.UUID;
 
 import dev.stride.contracts.EventJson;
 import dev.stride.contracts.Topics;
-import dev.stride.contracts.exercise.ExercisePublished;
 import dev.stride.contracts.plan.PlanChanged;
 import dev.stride.contracts.plan.PlannedSession;
-import dev.stride.plan.ArticleCatalog;
 import dev.stride.plan.CatalogEvents;
 import dev.stride.testing.ContractSchemas;
 import dev.stride.testing.PinnedClock;
@@ -42,7 +40,7 @@ class SessionEditApiTest {
 
     @BeforeAll
     static void catalogIsReplicated() {
-        CatalogEvents.publish(ArticleCatalog.ALL.toArray(new ExercisePublished[0]));
+        CatalogEvents.publishTheArticle();
     }
 
     @Test
