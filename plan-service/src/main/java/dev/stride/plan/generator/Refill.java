@@ -30,7 +30,7 @@ final class Refill {
                 steps.getOrDefault(e.id(), spec.experience().startingStep()), spec.equipment());
         SessionFill.Filled filled = SessionFill.fill(new SessionComposer.Choice(exercises, extras), dose,
                 spec.minutesPerSession(), session.deload());
-        List<Prescribed> listed = Alternatives.listed(filled.exercises(), byId, candidates);
+        List<Prescribed> listed = Alternatives.listed(filled.exercises(), byId, Alternatives.ranking(candidates));
         String contents = SessionNotes.contents(spec, Alternatives.areas(listed, byId), filled, session.deload(), false);
         return session.withExercises(listed, contents, change);
     }

@@ -3,7 +3,12 @@ package dev.stride.plan.generator;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import dev.stride.contracts.exercise.ExercisePublished;
 
 /**
  * A dated strength session of a plan: {@code week} counts from 1, {@code date} is the athlete's
@@ -30,6 +35,13 @@ public record ScheduledSession(
     public ScheduledSession withExercises(List<Prescribed> replaced, String newContents, String change) {
         return new ScheduledSession(sessionId, week, date, deload, skipped, rationale, newContents, SessionTime.minutes(replaced),
                 List.copyOf(replaced), with(change));
+    }
+
+    /** The session with its alternatives listed again from {@code candidates}. */
+    public ScheduledSession withAlternativesOf(List<ExercisePublished> candidates) {
+        Map<UUID, ExercisePublished> byId = candidates.stream().collect(Collectors.toMap(ExercisePublished::id, Function.identity()));
+        return new ScheduledSession(sessionId, week, date, deload, skipped, rationale, contents, estimatedMinutes,
+                Alternatives.listed(exercises, byId, Alternatives.ranking(candidates)), changes);
     }
 
     public ScheduledSession withRationale(String newRationale) {

@@ -16,17 +16,17 @@ import dev.stride.contracts.exercise.ExercisePublished;
 /** Builds the sessions of one plan week by week: chooses a block's sessions, doses and fills each, lists alternatives. */
 final class SessionBuilder {
     private final PlanSpec spec;
-    private final List<ExercisePublished> candidates;
     private final Map<UUID, ExercisePublished> byId;
     private final SessionComposer composer;
     private final Progression progression;
+    private final Function<ExercisePublished, List<ExercisePublished>> ranking;
 
     SessionBuilder(PlanSpec spec, List<ExercisePublished> candidates, Progression progression) {
         this.spec = spec;
-        this.candidates = candidates;
         this.byId = candidates.stream().collect(Collectors.toMap(ExercisePublished::id, Function.identity()));
         this.composer = new SessionComposer(candidates, spec.focusAreas());
         this.progression = progression;
+        this.ranking = Alternatives.ranking(candidates);
     }
 
     /** The sessions of a block, each differing from the week's earlier ones and from its own in the previous block. */
@@ -47,7 +47,7 @@ final class SessionBuilder {
         List<ExercisePublished> extras = new ArrayList<>(choice.extras());
         extras.sort(Comparator.comparing(e -> earlierThisWeek.contains(e.id())));
         Dosed dosed = dosed(new SessionComposer.Choice(choice.core(), extras), deload);
-        List<Prescribed> exercises = Alternatives.listed(dosed.filled().exercises(), byId, candidates);
+        List<Prescribed> exercises = Alternatives.listed(dosed.filled().exercises(), byId, ranking);
         String contents = SessionNotes.contents(spec, Alternatives.areas(exercises, byId), dosed.filled(), deload, dosed.heldBack() > 0);
         return new ScheduledSession(id, week, date, deload, false, day.rationale(), contents, SessionTime.minutes(exercises),
                 exercises, List.of());

@@ -1,7 +1,9 @@
 package dev.stride.plan.generator;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +12,7 @@ import java.util.UUID;
 
 import dev.stride.contracts.exercise.Category;
 import dev.stride.contracts.exercise.ExercisePublished;
+import dev.stride.contracts.exercise.Muscle;
 
 /**
  * Chooses the exercises of a session. Its core covers the four body areas (an exercise that
@@ -20,20 +23,32 @@ import dev.stride.contracts.exercise.ExercisePublished;
  * strength work for the same coverage.
  */
 final class SessionComposer {
+    /** More than a session of the longest minutes could take: a large catalog is not sorted through whole. */
+    private static final int MAX_EXTRAS = 16;
+    private static final int ALIKE_KEPT = 64;
     private final List<ExercisePublished> candidates;
     private final List<Focus> focusAreas;
     private final Map<ExercisePublished, Set<BodyArea>> areas = new IdentityHashMap<>();
     private final Map<ExercisePublished, Integer> preference = new IdentityHashMap<>();
+    private final Map<Avoid, Choice> chosenFor = new HashMap<>();
 
-    /** {@code candidates} sorted by slug then id: the first of equally good ones is chosen. */
+    /**
+     * {@code candidates} sorted by slug then id: the first of equally good ones is chosen. Of
+     * candidates alike in all that scores them (primary muscles and category), only the first
+     * {@link #ALIKE_KEPT} are looked at: more than a week's sessions could ever pass over.
+     */
     SessionComposer(List<ExercisePublished> candidates, List<Focus> focusAreas) {
-        this.candidates = candidates;
         this.focusAreas = focusAreas;
+        Map<List<Object>, Integer> alike = new HashMap<>();
+        List<ExercisePublished> kept = new ArrayList<>();
         for (ExercisePublished e : candidates) {
-            areas.put(e, BodyArea.trainedBy(e.primaryMuscles()));
-            int focusHits = (int) focusAreas.stream().filter(focus -> trains(e, focus)).count();
-            preference.put(e, 2 * focusHits + (e.category() == Category.MOBILITY ? -3 : 0));
+            if (alike.merge(List.of(e.primaryMuscles(), e.category()), 1, Integer::sum) <= ALIKE_KEPT) {
+                kept.add(e);
+                areas.put(e, BodyArea.trainedBy(e.primaryMuscles()));
+                preference.put(e, 2 * (int) focusAreas.stream().filter(f -> trains(e, f)).count() + (e.category() == Category.MOBILITY ? -3 : 0));
+            }
         }
+        this.candidates = kept;
     }
 
     /** A session's exercises: {@code core} must stay, {@code extras} are taken in order while time is left. */
@@ -44,7 +59,12 @@ final class SessionComposer {
     record Avoid(Set<UUID> thisWeek, Set<UUID> previousBlock) {
     }
 
+    /** The same avoidances give the same choice: blocks that rotate back do not compose again. */
     Choice session(Avoid avoid) {
+        return chosenFor.computeIfAbsent(avoid, this::compose);
+    }
+
+    private Choice compose(Avoid avoid) {
         List<ExercisePublished> chosen = new ArrayList<>();
         Set<BodyArea> uncovered = EnumSet.allOf(BodyArea.class);
         while (!uncovered.isEmpty()) {
@@ -65,20 +85,18 @@ final class SessionComposer {
                 chosen.add(best);
             }
         }
-        int core = chosen.size();
-        for (ExercisePublished next = best(chosen, avoid, e -> areas.get(e).size()); next != null;
-                next = best(chosen, avoid, e -> areas.get(e).size())) {
-            chosen.add(next);
-        }
-        return new Choice(List.copyOf(chosen.subList(0, core)), List.copyOf(chosen.subList(core, chosen.size())));
+        Set<ExercisePublished> core = Collections.newSetFromMap(new IdentityHashMap<>());
+        core.addAll(chosen);
+        List<ExercisePublished> extras = TopK.highest(candidates,
+                e -> core.contains(e) ? TopK.LEFT_OUT : score(e, avoid, areas.get(e).size()), MAX_EXTRAS);
+        return new Choice(List.copyOf(chosen), extras);
     }
 
     private ExercisePublished best(List<ExercisePublished> chosen, Avoid avoid, Scoring coverage) {
         ExercisePublished best = null;
         int bestScore = Integer.MIN_VALUE;
         for (ExercisePublished e : candidates) {
-            int score = coverage.score(e) + preference.get(e) + (avoid.thisWeek().contains(e.id()) ? -4 : 0)
-                    + (avoid.previousBlock().contains(e.id()) ? -1 : 0);
+            int score = score(e, avoid, coverage.score(e));
             if (score > bestScore && !chosen.contains(e)) {
                 best = e;
                 bestScore = score;
@@ -87,9 +105,20 @@ final class SessionComposer {
         return best;
     }
 
+    private int score(ExercisePublished e, Avoid avoid, int coverage) {
+        return coverage + preference.get(e) + (avoid.thisWeek().contains(e.id()) ? -4 : 0) + (avoid.previousBlock().contains(e.id()) ? -1 : 0);
+    }
+
     static boolean trains(ExercisePublished e, Focus focus) {
-        return focus.plyometric() ? e.category() == Category.PLYOMETRIC
-                : e.primaryMuscles().stream().anyMatch(focus.muscles()::contains);
+        if (focus.plyometric()) {
+            return e.category() == Category.PLYOMETRIC;
+        }
+        for (Muscle m : e.primaryMuscles()) {
+            if (focus.muscles().contains(m)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private int overlap(ExercisePublished e, Set<BodyArea> wanted) {

@@ -33,12 +33,21 @@ public final class Substitution {
         List<ScheduledSession> revised = new ArrayList<>();
         boolean touched = false;
         for (ScheduledSession session : sessions) {
-            boolean affected = session.date().isAfter(today) && !session.skipped()
-                    && session.exercises().stream().anyMatch(p -> noLongerFits(p, changed.get(p.exerciseId()), spec));
-            revised.add(affected ? replace(session, changed, candidates, spec) : session);
-            touched |= affected;
+            boolean future = session.date().isAfter(today) && !session.skipped();
+            boolean affected = future && session.exercises().stream().anyMatch(p -> noLongerFits(p, changed.get(p.exerciseId()), spec));
+            boolean relisted = future && !affected && listsOneThatLeft(session, changed, candidates);
+            revised.add(affected ? replace(session, changed, candidates, spec)
+                    : relisted ? session.withAlternativesOf(candidates) : session);
+            touched |= affected || relisted;
         }
         return touched ? Optional.of(revised) : Optional.empty();
+    }
+
+    /** Whether the session lists an alternative that the change took out of the plan's candidates. */
+    private static boolean listsOneThatLeft(ScheduledSession session, Map<UUID, ExercisePublished> changed, List<ExercisePublished> candidates) {
+        Set<UUID> still = candidates.stream().map(ExercisePublished::id).collect(Collectors.toSet());
+        return session.exercises().stream().flatMap(p -> p.alternatives().stream())
+                .anyMatch(a -> changed.containsKey(a.exerciseId()) && !still.contains(a.exerciseId()));
     }
 
     static boolean noLongerFits(Prescribed planned, ExercisePublished now, PlanSpec spec) {
@@ -74,7 +83,7 @@ public final class Substitution {
         if (replaced == null) {
             return Optional.empty();
         }
-        return Alternatives.ranked(replaced, candidates, exclude).stream().filter(c -> c.category() == replaced.category()).findFirst();
+        return Alternatives.ranked(replaced, candidates, exclude, 1).stream().filter(c -> c.category() == replaced.category()).findFirst();
     }
 
     private static String note(Prescribed planned, ExercisePublished now, Optional<ExercisePublished> sub, PlanSpec spec) {

@@ -88,7 +88,7 @@ class PlanRevisionTest {
     private static boolean uses(JsonNode plan, UUID exercise, LocalDate today) {
         for (JsonNode session : plan.findValues("sessions").stream().flatMap(s -> iterable(s).stream()).toList()) {
             if (LocalDate.parse(session.get("date").asText()).isAfter(today)
-                    && session.get("exercises").findValuesAsText("exerciseId").contains(exercise.toString())) {
+                    && iterable(session.get("exercises")).stream().anyMatch(e -> e.get("exerciseId").asText().equals(exercise.toString()))) {
                 return true;
             }
         }
