@@ -14,8 +14,9 @@ import java.util.stream.Collectors;
 import dev.stride.contracts.exercise.ExercisePublished;
 
 /**
- * Revises the coming sessions from what the athlete logged. Once a plan week is over: mostly
- * missed (under half its sets), the coming sessions repeat its doses instead of progressing;
+ * Revises the coming sessions from what the athlete logged. Once the athlete has logged a set
+ * after a plan week's end (so its sets are in), the week is reviewed, once: mostly missed (under
+ * half its sets), the coming sessions repeat its doses instead of progressing;
  * otherwise an exercise logged at RPE 9 or more holds its dose. A session done on another day
  * than planned moves the next one so that 48 h still hold (or skips it when no day of its week
  * does). Sessions on or before {@code today} never change.
@@ -39,7 +40,8 @@ public final class Adaptation {
         List<ExercisePublished> candidates = Candidates.of(catalog, spec.experience(), spec.equipment());
         List<ScheduledSession> adapted = sessions;
         int week = reviewedThrough;
-        while (week < spec.weeks() && spec.startDate().plusDays(7L * (week + 1) - 1).isBefore(today)) {
+        LocalDate latest = logs.values().stream().map(SessionLog::day).max(LocalDate::compareTo).orElse(spec.startDate());
+        while (week < spec.weeks() && spec.startDate().plusDays(7L * (week + 1) - 1).isBefore(latest)) {
             week++;
             adapted = review(spec, adapted, logs, week, today, candidates);
         }
@@ -56,7 +58,7 @@ public final class Adaptation {
         int done = ofWeek.stream().mapToInt(s -> logs.containsKey(s.sessionId()) ? logs.get(s.sessionId()).sets() : 0).sum();
         if (2 * done < prescribed) {
             String note = "Week " + week + " was mostly missed (" + done + " of " + prescribed
-                    + " sets logged): this session repeats its doses instead of progressing.";
+                    + " sets logged): from here on every dose is a step back, so the week is repeated instead of progressing.";
             return stepBack(spec, sessions, week, today, candidates, id -> true, note);
         }
         Set<UUID> hard = ofWeek.stream().filter(s -> logs.containsKey(s.sessionId()))

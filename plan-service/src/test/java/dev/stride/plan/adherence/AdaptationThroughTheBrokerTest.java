@@ -35,7 +35,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Sets logged on {@code completed-sets} against a plan that started last Wednesday (sessions
- * Wednesday and Friday; week 1 is over): the plan adapts and {@code plan.revised} is published.
+ * Wednesday and Friday), then one of today's session: week 1 is reviewed, the plan adapts and
+ * {@code plan.revised} is published.
  */
 @QuarkusTest
 class AdaptationThroughTheBrokerTest {
@@ -59,12 +60,13 @@ class AdaptationThroughTheBrokerTest {
         }
         sets.add(set(athlete, plan, wednesday, exercise, 7.0));
         sets.add(set(athlete, plan, wednesday, exercise, 7.0));
+        sets.add(today(plan));
 
         PlanChanged revised = publishAndAwaitRevision(sets);
 
         assertEquals(2, revised.planVersion());
-        assertEquals(List.of("Week 1 was mostly missed (2 of " + prescribed + " sets logged): this session repeats its doses"
-                + " instead of progressing."), changesOfFirstSessionAfterToday());
+        assertEquals(List.of("Week 1 was mostly missed (2 of " + prescribed + " sets logged): from here on every dose is a step"
+                + " back, so the week is repeated instead of progressing."), changesOfFirstSessionAfterToday());
     }
 
     @Test
@@ -81,6 +83,7 @@ class AdaptationThroughTheBrokerTest {
                 }
             }
         }
+        sets.add(today(plan));
         publishAndAwaitRevision(sets);
         assertEquals(List.of("Clamshell logged at RPE 9 or more in week 1: the dose holds instead of progressing."),
                 changesOfFirstSessionAfterToday());
@@ -110,6 +113,12 @@ class AdaptationThroughTheBrokerTest {
                 .post("/plans").then().extract(), r -> r.statusCode() == 201).jsonPath();
         assertTrue(LocalDate.parse(plan.getString("schedule[0].sessions[0].date")).isBefore(PinnedClock.today(BERLIN)));
         return plan;
+    }
+
+    /** A set of today's session (week 2): week 1's sets are in. */
+    private SetCompleted today(JsonPath plan) {
+        String session = plan.getString("schedule[1].sessions[0].sessionId");
+        return set(athlete, plan, session, plan.getString("schedule[1].sessions[0].exercises[0].exerciseId"), 7.0);
     }
 
     private static SetCompleted set(String athleteId, JsonPath plan, String session, String exercise, Double rpe) {

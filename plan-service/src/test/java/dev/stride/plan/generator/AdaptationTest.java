@@ -16,34 +16,40 @@ import org.junit.jupiter.api.Test;
 /** The Wednesday-and-Friday plan from 2 March (long run Sunday, intervals Tuesday), adapted to what was logged. */
 class AdaptationTest {
     private static final PlanSpec SPEC = Plans.HIP_STABILITY_ON_A_MAT;
-    private static final LocalDate TUESDAY_OF_WEEK_2 = LocalDate.of(2026, 3, 10);
+    /** Today, with week 2's Wednesday done: week 1's sets are in. */
+    private static final LocalDate WEDNESDAY_OF_WEEK_2 = LocalDate.of(2026, 3, 11);
     private final List<ScheduledSession> plan = PlanGenerator.generate(UUID.randomUUID(), SPEC, ArticleCatalog.ALL);
 
     @Test
     void aMostlyMissedWeekIsRepeatedInsteadOfProgressing() {
-        Map<UUID, Adaptation.SessionLog> logs = Map.of(plan.get(0).sessionId(), new Adaptation.SessionLog(plan.get(0).date(), 3, Set.of()));
-        Adaptation.Adapted adapted = adapt(logs, 0, TUESDAY_OF_WEEK_2);
+        Map<UUID, Adaptation.SessionLog> logs = new HashMap<>(Map.of(plan.get(0).sessionId(),
+                new Adaptation.SessionLog(plan.get(0).date(), 3, Set.of())));
+        assertEquals(0, adapt(logs, 0, WEDNESDAY_OF_WEEK_2).reviewedThrough(), "until a set after the week, its sets may still come");
+        logs.put(plan.get(2).sessionId(), new Adaptation.SessionLog(WEDNESDAY_OF_WEEK_2, 20, Set.of()));
+        Adaptation.Adapted adapted = adapt(logs, 0, WEDNESDAY_OF_WEEK_2);
 
         assertEquals(1, adapted.reviewedThrough());
-        assertEquals(plan.subList(0, 2), adapted.sessions().subList(0, 2), "past sessions never change");
-        ScheduledSession wednesday = adapted.sessions().get(2);
-        assertEquals(step(plan.get(0), "Single Leg Deadlift"), step(wednesday, "Single Leg Deadlift"), "week 1's dose again");
-        assertEquals(step(plan.get(2), "Single Leg Deadlift") - 1, step(wednesday, "Single Leg Deadlift"));
+        assertEquals(plan.subList(0, 3), adapted.sessions().subList(0, 3), "past sessions never change");
+        ScheduledSession friday = adapted.sessions().get(3);
+        assertEquals(step(plan.get(1), "Single Leg Deadlift"), step(friday, "Single Leg Deadlift"), "week 1's dose again");
+        assertEquals(step(plan.get(3), "Single Leg Deadlift") - 1, step(friday, "Single Leg Deadlift"));
         int prescribed = plan.subList(0, 2).stream().mapToInt(s -> s.exercises().stream().mapToInt(Prescribed::sets).sum()).sum();
-        assertEquals(List.of("Week 1 was mostly missed (3 of " + prescribed + " sets logged): this session repeats its doses instead"
-                + " of progressing."), wednesday.changes());
-        assertTrue(wednesday.estimatedMinutes() <= 30);
+        assertEquals(List.of("Week 1 was mostly missed (3 of " + prescribed + " sets logged): from here on every dose is a step back,"
+                + " so the week is repeated instead of progressing."), friday.changes());
+        assertTrue(friday.estimatedMinutes() <= 30);
     }
 
     @Test
     void anExerciseLoggedAtRpeNineHoldsItsDoseTheOthersProgress() {
         UUID clamshell = ArticleCatalog.CLAMSHELL.id();
-        Adaptation.Adapted adapted = adapt(allDone(Set.of(clamshell)), 0, TUESDAY_OF_WEEK_2);
+        Map<UUID, Adaptation.SessionLog> logs = new HashMap<>(allDone(Set.of(clamshell)));
+        logs.put(plan.get(2).sessionId(), new Adaptation.SessionLog(WEDNESDAY_OF_WEEK_2, 20, Set.of()));
+        Adaptation.Adapted adapted = adapt(logs, 0, WEDNESDAY_OF_WEEK_2);
 
-        ScheduledSession wednesday = adapted.sessions().get(2);
-        assertEquals(step(plan.get(0), "Clamshell"), step(wednesday, "Clamshell"));
-        assertEquals(step(plan.get(2), "Single Leg Deadlift"), step(wednesday, "Single Leg Deadlift"));
-        assertEquals(List.of("Clamshell logged at RPE 9 or more in week 1: the dose holds instead of progressing."), wednesday.changes());
+        ScheduledSession friday = adapted.sessions().get(3);
+        assertEquals(step(plan.get(1), "Clamshell"), step(friday, "Clamshell"));
+        assertEquals(step(plan.get(3), "Single Leg Deadlift"), step(friday, "Single Leg Deadlift"));
+        assertEquals(List.of("Clamshell logged at RPE 9 or more in week 1: the dose holds instead of progressing."), friday.changes());
     }
 
     @Test
