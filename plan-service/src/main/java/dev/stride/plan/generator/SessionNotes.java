@@ -44,8 +44,8 @@ public final class SessionNotes {
         int minutes = SessionTime.minutes(filled.exercises());
         String of = minutes + " of the " + spec.minutesPerSession() + " min";
         if (filled.belowShare()) {
-            text.append("The catalog has too few exercises for this level and equipment to fill more than ")
-                    .append(deload ? "a week's dose before the deload cuts it" : of).append(". ");
+            text.append("The catalog has too few exercises for this level and equipment to fill ")
+                    .append(deload ? "the " + spec.minutesPerSession() + " min even before the deload" : "more than " + of).append(". ");
         }
         if (deload) {
             return text.append("Deload week: about 40 % fewer sets, the same reps and holds: ").append(of).append(".").toString();
