@@ -25,8 +25,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Random requests against the article's catalog: every plan keeps every rule, stays inside the
- * minutes, reaches 80 % of them unless nothing more fits, and is the same again from a shuffled
- * catalog. Each seed makes 40 requests; a failing seed is named, {@code -Dstride.seed=<seed>} replays it.
+ * minutes, reaches 80 % of them unless nothing more fits, is the same again from a shuffled
+ * catalog, and still keeps every rule after a random move by the athlete (or refuses it naming the rule). Each seed makes 40 requests; a failing seed is named, {@code -Dstride.seed=<seed>} replays it.
  */
 class PlanPropertiesTest {
     private static final List<String> FOCUS = List.of("GLUTES", "HIP_STABILITY", "ANKLE_STRENGTH", "POWER", "CORE", "HAMSTRINGS");
@@ -56,6 +56,7 @@ class PlanPropertiesTest {
                 List<ScheduledSession> plan = PlanGenerator.generate(planId, spec, ArticleCatalog.ALL);
                 PlanChecks.check(spec, plan, ArticleCatalog.ALL, context);
                 assertEquals(plan, PlanGenerator.generate(planId, spec, shuffled(random)), "deterministic, " + context);
+                movedSomewhere(random, spec, plan, context);
                 generated++;
             } catch (PlanRuleBroken broken) {
                 assertTrue(RULES.contains(broken.rule()), context + " broke " + broken.rule());
@@ -65,6 +66,18 @@ class PlanPropertiesTest {
         }
         System.out.println("seed " + seed + ": " + generated + " of 40 requests made a plan; refused: " + refused);
         assertTrue(generated >= 10, "seed " + seed + " made only " + generated + " plans");
+    }
+
+    /** An athlete's move of a random session to a random day of its week keeps every rule, or is refused naming one. */
+    private static void movedSomewhere(Random random, PlanSpec spec, List<ScheduledSession> plan, String context) {
+        ScheduledSession session = plan.get(random.nextInt(plan.size()));
+        LocalDate to = spec.startDate().plusDays(7L * (session.week() - 1) + random.nextInt(7));
+        try {
+            PlanChecks.check(spec, PlanEdits.move(spec, plan, session.sessionId(), to, spec.startDate().minusDays(1)),
+                    ArticleCatalog.ALL, context + "\n  moved to " + to);
+        } catch (PlanRuleBroken broken) {
+            assertTrue(Set.of("48h-between-sessions", "no-strength-before-hard-run").contains(broken.rule()), context + " " + broken.rule());
+        }
     }
 
     /** A balance or focus refusal only when no suitable exercise trains that area or focus at all. */
