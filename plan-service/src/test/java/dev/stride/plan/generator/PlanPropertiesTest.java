@@ -92,7 +92,7 @@ class PlanPropertiesTest {
         };
     }
 
-    private static PlanSpec spec(Random random) {
+    static PlanSpec spec(Random random) {
         Map<DayOfWeek, RunDay> week = new EnumMap<>(DayOfWeek.class);
         for (DayOfWeek day : DayOfWeek.values()) {
             week.put(day, RUNS.get(random.nextInt(RUNS.size())));
