@@ -19,6 +19,7 @@ import java.util.UUID;
 
 import dev.stride.contracts.exercise.Equipment;
 import dev.stride.contracts.exercise.ExercisePublished;
+import dev.stride.contracts.exercise.ExerciseStatus;
 import dev.stride.plan.ArticleCatalog;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -57,6 +58,7 @@ class PlanPropertiesTest {
                 PlanChecks.check(spec, plan, ArticleCatalog.ALL, context);
                 assertEquals(plan, PlanGenerator.generate(planId, spec, shuffled(random)), "deterministic, " + context);
                 movedSomewhere(random, spec, plan, context);
+                retiredOne(random, spec, plan, context);
                 generated++;
             } catch (PlanRuleBroken broken) {
                 assertTrue(RULES.contains(broken.rule()), context + " broke " + broken.rule());
@@ -78,6 +80,21 @@ class PlanPropertiesTest {
         } catch (PlanRuleBroken broken) {
             assertTrue(Set.of("48h-between-sessions", "no-strength-before-hard-run").contains(broken.rule()), context + " " + broken.rule());
         }
+    }
+
+    /** A random exercise of the plan retired: it leaves every future session, each saying why, inside the minutes still. */
+    private static void retiredOne(Random random, PlanSpec spec, List<ScheduledSession> plan, String context) {
+        UUID used = plan.get(0).exercises().get(random.nextInt(plan.get(0).exercises().size())).exerciseId();
+        ExercisePublished retired = ArticleCatalog.changed(ArticleCatalog.ALL.stream().filter(e -> e.id().equals(used)).findFirst()
+                .orElseThrow(), 2, ExerciseStatus.RETIRED);
+        List<ExercisePublished> catalog = ArticleCatalog.ALL.stream().map(e -> e.id().equals(retired.id()) ? retired : e).toList();
+        List<ScheduledSession> revised = Substitution.revise(plan, spec.startDate().minusDays(1), Map.of(retired.id(), retired), catalog, spec)
+                .orElseThrow();
+        for (ScheduledSession s : revised) {
+            assertTrue(SessionFill.seconds(s.exercises()) <= spec.minutesPerSession() * 60, "inside the minutes, " + context);
+            assertTrue(s.exercises().stream().noneMatch(p -> p.exerciseId().equals(retired.id())), "retired, " + context);
+        }
+        assertTrue(revised.get(0).changes().get(0).startsWith(retired.name() + " left the catalog (retired)"), context);
     }
 
     /** A balance or focus refusal only when no suitable exercise trains that area or focus at all. */
