@@ -18,6 +18,11 @@ public final class CatalogEvents {
     private CatalogEvents() {
     }
 
+    /** The article's exercises, as every test catalog starts. */
+    public static void publishTheArticle() {
+        publish(ArticleCatalog.ALL.toArray(new ExercisePublished[0]));
+    }
+
     public static void publish(ExercisePublished... exercises) {
         publishRecords(Arrays.stream(exercises).map(CatalogEvents::record).toList());
     }

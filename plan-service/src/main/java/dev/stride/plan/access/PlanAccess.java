@@ -18,6 +18,7 @@ import jakarta.enterprise.context.ApplicationScoped;
  * GET /athletes/{athleteId}/plans             plans:read
  * GET /plans/{id}, GET /plans/{id}/calendar.ics   plans:read     otherwise 404, as if there were no such plan
  * DELETE /plans/{id}                          plans:write        otherwise 403 with plans:read, 404 without
+ * POST /plans/{id}/sessions/{sessionId}/move, /swap, /skip   plans:write   the same as DELETE
  * </pre>
  */
 @ApplicationScoped

@@ -23,12 +23,16 @@ public enum BodyArea {
         return muscles;
     }
 
-    /** The areas that primary muscles {@code primary} train. */
+    private static final BodyArea[] ALL = values();
+
+    /** The areas that primary muscles {@code primary} train; a loop, as it runs for every candidate. */
     public static Set<BodyArea> trainedBy(Collection<Muscle> primary) {
         Set<BodyArea> areas = EnumSet.noneOf(BodyArea.class);
-        for (BodyArea area : values()) {
-            if (primary.stream().anyMatch(area.muscles::contains)) {
-                areas.add(area);
+        for (Muscle muscle : primary) {
+            for (BodyArea area : ALL) {
+                if (area.muscles.contains(muscle)) {
+                    areas.add(area);
+                }
             }
         }
         return areas;

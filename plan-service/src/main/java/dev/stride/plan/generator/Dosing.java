@@ -14,7 +14,7 @@ import dev.stride.contracts.exercise.Prescription;
  * The dose of an exercise at a progression step: first the reps (or hold, or distance) climb to
  * the top of the catalog's range in about three steps, then one set is added per step up to the
  * range's top, then holds grow by 5 s (up to twice the range's top) or 2 kg of load is added (up
- * to 20 kg) where the athlete has a weight. A deload cuts the sets by about 40 %.
+ * to 20 kg) where the athlete has a weight. A deload cuts the sets of the week's dose by about 40 %.
  */
 public final class Dosing {
     private static final Set<Equipment> WEIGHTS = Set.of(Equipment.DUMBBELL, Equipment.KETTLEBELL, Equipment.MEDICINE_BALL);
@@ -22,7 +22,7 @@ public final class Dosing {
     private Dosing() {
     }
 
-    public static Prescribed dose(ExercisePublished exercise, int step, boolean deload, Set<Equipment> available) {
+    public static Prescribed dose(ExercisePublished exercise, int step, Set<Equipment> available) {
         Prescription p = exercise.prescription();
         int[] range = range(exercise);
         int increment = Math.max(1, (range[1] - range[0] + 2) / 3);
@@ -37,10 +37,18 @@ public final class Dosing {
         } else if (beyondSets > 0 && canAddLoad(exercise, available)) {
             loadKg = Math.min(20.0, 2.0 * beyondSets);
         }
-        if (deload) {
-            sets = Math.max(1, Math.round(sets * 0.6f));
-        }
-        return prescribed(exercise, sets, amount, loadKg);
+        return prescribed(exercise, step, sets, amount, loadKg, DoseNotes.progression(exercise, step, sets, amount, loadKg));
+    }
+
+    /** {@code p} in a deload week: about 40 % fewer sets, the same reps, holds, distance and load. */
+    public static Prescribed deload(Prescribed p) {
+        int sets = Math.max(1, Math.round(p.sets() * 0.6f));
+        return p.withSets(sets, DoseNotes.deload(p, sets));
+    }
+
+    /** The most sets the catalog's range allows; a session short of its minutes may add sets up to it. */
+    public static int maxSets(ExercisePublished exercise) {
+        return exercise.prescription().setsMax();
     }
 
     /** Whether the catalog gives a usable range for the exercise's measurement. */
@@ -58,12 +66,12 @@ public final class Dosing {
         return exercise.prescription().perSide() || exercise.laterality() == Laterality.UNILATERAL;
     }
 
-    private static Prescribed prescribed(ExercisePublished e, int sets, int amount, Double loadKg) {
+    private static Prescribed prescribed(ExercisePublished e, int step, int sets, int amount, Double loadKg, String why) {
         Measurement m = e.measurement();
         boolean reps = m == Measurement.REPS || m == Measurement.REPS_WITH_LOAD;
-        return new Prescribed(e.id(), e.name(), e.version(), e.category(), m, sets,
+        return new Prescribed(e.id(), e.name(), e.version(), e.category(), m, step, sets,
                 reps ? amount : null, isHeld(m) ? amount : null, m == Measurement.DISTANCE_METERS ? amount : null,
-                loadKg, perSide(e), e.prescription().restSeconds(), e.cues() == null ? List.of() : e.cues());
+                loadKg, perSide(e), e.prescription().restSeconds(), e.cues() == null ? List.of() : e.cues(), why, List.of());
     }
 
     private static boolean canAddLoad(ExercisePublished e, Set<Equipment> available) {
@@ -76,7 +84,7 @@ public final class Dosing {
         return m == Measurement.HOLD_SECONDS || m == Measurement.DURATION_SECONDS;
     }
 
-    private static int[] range(ExercisePublished e) {
+    static int[] range(ExercisePublished e) {
         return new int[] {low(e.measurement(), e.prescription()), high(e.measurement(), e.prescription())};
     }
 

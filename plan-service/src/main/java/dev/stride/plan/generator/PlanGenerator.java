@@ -5,22 +5,22 @@ import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 import dev.stride.contracts.exercise.ExercisePublished;
 
 /**
- * Turns a plan request and the catalog into dated sessions. Deterministic: the same plan id,
- * request and catalog give the same schedule (session ids derive from the plan id).
+ * Turns a plan request and the catalog into dated sessions. Weeks come in blocks of four, the
+ * fourth a deload; each block chooses its sessions afresh (rotating away from the previous
+ * block's), and every week doses them at each exercise's own progression step. Deterministic:
+ * the same plan id, request and catalog give the same schedule (session ids derive from the plan id).
  */
 public final class PlanGenerator {
     /** Deload every 4th week. */
     public static final int DELOAD_EVERY = 4;
-    private static final int MAX_STEP = 40;
-    /** Sessions are filled to this share of the minutes, leaving the rest for progression. */
-    private static final double FILL_SHARE = 0.6;
 
     private PlanGenerator() {
     }
@@ -28,70 +28,59 @@ public final class PlanGenerator {
     public static List<ScheduledSession> generate(UUID planId, PlanSpec spec, List<ExercisePublished> catalog) {
         List<TrainingDay> days = TrainingDays.choose(spec);
         List<ExercisePublished> candidates = Candidates.of(catalog, spec.experience(), spec.equipment());
-        List<SessionComposer.Template> templates = new SessionComposer(candidates, spec.focusAreas()).week(days.size(),
-                exercises -> SessionTime.minutes(dose(exercises, spec.experience().startingStep(), false, spec)) <= FILL_SHARE * spec.minutesPerSession());
-        List<FittedSession> fitted = templates.stream().map(t -> fit(t, spec)).toList();
+        SessionBuilder builder = new SessionBuilder(spec, candidates, new Progression(spec.experience()));
+        List<SessionComposer.Choice> block = List.of();
+        List<Set<UUID>> previousBlock = emptySets(days.size());
         List<ScheduledSession> sessions = new ArrayList<>();
         for (int week = 1; week <= spec.weeks(); week++) {
-            LocalDate weekStart = spec.startDate().plusDays(7L * (week - 1));
-            for (int i = 0; i < days.size(); i++) {
-                LocalDate date = weekStart.with(TemporalAdjusters.nextOrSame(days.get(i).day()));
-                sessions.add(session(planId, spec, week, date, days.get(i), fitted.get(i)));
+            if ((week - 1) % DELOAD_EVERY == 0) {
+                previousBlock = usedBySlot(sessions, days.size(), week - DELOAD_EVERY);
+                block = builder.chooseBlock(previousBlock);
             }
+            List<ScheduledSession> ofWeek = week(planId, spec, week, days, block, builder);
+            builder.weekDone(week, ofWeek);
+            sessions.addAll(ofWeek);
         }
         sessions.sort(Comparator.comparing(ScheduledSession::date));
-        return sessions;
+        return SessionNotes.datedRationales(spec, sessions);
     }
 
-    /** The progression step of a week: one per earlier non-deload week; a deload repeats the step before it. */
-    public static int step(Experience experience, int week) {
-        int trainingWeeksBefore = (week - 1) - (week - 1) / DELOAD_EVERY;
-        return experience.startingStep() + trainingWeeksBefore - (isDeload(week) ? 1 : 0);
+    /** The sessions of {@code week}, in the order of its days, each after those of the week before it. */
+    private static List<ScheduledSession> week(UUID planId, PlanSpec spec, int week, List<TrainingDay> days,
+            List<SessionComposer.Choice> block, SessionBuilder builder) {
+        LocalDate weekStart = spec.startDate().plusDays(7L * (week - 1));
+        Set<UUID> thisWeek = new HashSet<>();
+        List<ScheduledSession> sessions = new ArrayList<>();
+        for (int slot = 0; slot < days.size(); slot++) {
+            LocalDate date = weekStart.with(TemporalAdjusters.nextOrSame(days.get(slot).day()));
+            UUID sessionId = UUID.nameUUIDFromBytes((planId + "/" + date).getBytes(StandardCharsets.UTF_8));
+            ScheduledSession session = builder.session(sessionId, week, date, days.get(slot), block.get(slot), Set.copyOf(thisWeek));
+            session.exercises().forEach(p -> thisWeek.add(p.exerciseId()));
+            sessions.add(session);
+        }
+        return sessions;
     }
 
     public static boolean isDeload(int week) {
         return week % DELOAD_EVERY == 0;
     }
 
-    private static ScheduledSession session(UUID planId, PlanSpec spec, int week, LocalDate date, TrainingDay day, FittedSession fitted) {
-        int step = Math.max(0, Math.min(fitted.maxStep(), step(spec.experience(), week)));
-        List<Prescribed> exercises = dose(fitted.exercises(), step, isDeload(week), spec);
-        UUID sessionId = UUID.nameUUIDFromBytes((planId + "/" + date).getBytes(StandardCharsets.UTF_8));
-        return new ScheduledSession(sessionId, week, date, isDeload(week), day.rationale(), SessionTime.minutes(exercises), exercises);
-    }
-
-    private static FittedSession fit(SessionComposer.Template template, PlanSpec spec) {
-        List<ExercisePublished> extras = new ArrayList<>(template.focusExtras());
-        while (!fits(ordered(template.coverage(), extras), 0, spec) && !extras.isEmpty()) {
-            extras.remove(extras.size() - 1);
+    /** What each slot of the week trained over the block that started at {@code fromWeek}. */
+    private static List<Set<UUID>> usedBySlot(List<ScheduledSession> sessions, int slots, int fromWeek) {
+        List<Set<UUID>> used = emptySets(slots);
+        List<ScheduledSession> block = sessions.stream().filter(s -> s.week() >= fromWeek).toList();
+        for (int i = 0; i < block.size(); i++) {
+            Set<UUID> slot = used.get(i % slots);
+            block.get(i).exercises().forEach(p -> slot.add(p.exerciseId()));
         }
-        List<ExercisePublished> exercises = ordered(template.coverage(), extras);
-        if (!fits(exercises, 0, spec)) {
-            throw new PlanRuleBroken("session-fits-minutes", "Covering hips and glutes, posterior chain, core and feet and ankles takes "
-                    + SessionTime.minutes(dose(exercises, 0, false, spec)) + " min at the lowest dose, more than the "
-                    + spec.minutesPerSession() + " min given");
+        return used;
+    }
+
+    private static List<Set<UUID>> emptySets(int count) {
+        List<Set<UUID>> sets = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            sets.add(new HashSet<>());
         }
-        int maxStep = 0;
-        while (maxStep < MAX_STEP && fits(exercises, maxStep + 1, spec)) {
-            maxStep++;
-        }
-        return new FittedSession(exercises, maxStep);
-    }
-
-    private static boolean fits(List<ExercisePublished> exercises, int step, PlanSpec spec) {
-        return SessionTime.minutes(dose(exercises, step, false, spec)) <= spec.minutesPerSession();
-    }
-
-    private static List<Prescribed> dose(List<ExercisePublished> exercises, int step, boolean deload, PlanSpec spec) {
-        return exercises.stream().map(e -> Dosing.dose(e, step, deload, spec.equipment())).toList();
-    }
-
-    private static List<ExercisePublished> ordered(List<ExercisePublished> coverage, List<ExercisePublished> extras) {
-        return Stream.concat(coverage.stream(), extras.stream())
-                .sorted(Comparator.comparing(ExercisePublished::category, Candidates.SESSION_ORDER))
-                .toList();
-    }
-
-    private record FittedSession(List<ExercisePublished> exercises, int maxStep) {
+        return sets;
     }
 }

@@ -94,18 +94,11 @@ public final class TrainingDays {
     }
 
     private static List<TrainingDay> explain(PlanSpec spec, int mask) {
-        List<DayOfWeek> days = days(mask);
-        List<TrainingDay> chosen = new ArrayList<>();
-        for (int i = 0; i < days.size(); i++) {
-            DayOfWeek day = days.get(i);
-            DayOfWeek previous = days.get(Math.floorMod(i - 1, days.size()));
-            int gap = Math.floorMod(day.getValue() - previous.getValue() - 1, 7) + 1;
-            chosen.add(new TrainingDay(day, reason(spec, day, gap)));
-        }
-        return chosen;
+        return days(mask).stream().map(day -> new TrainingDay(day, reason(spec, day))).toList();
     }
 
-    private static String reason(PlanSpec spec, DayOfWeek day, int gapDays) {
+    /** Why strength on {@code day} of the running week; how far it is from other sessions depends on the dates. */
+    public static String reason(PlanSpec spec, DayOfWeek day) {
         RunDay today = spec.runOn(day);
         String opening = switch (today) {
             case REST -> "Rest day from running";
@@ -113,8 +106,7 @@ public final class TrainingDays {
             case HARD -> "Same day as the hard run, after it, so hard days stay hard and easy days easy";
             case LONG -> "Same day as the long run, after it; no better day was free";
         };
-        return opening + "; tomorrow is " + spec.runOn(day.plus(1)).label() + "; " + gapDays * 24
-                + " h after the previous strength session.";
+        return opening + "; tomorrow is " + spec.runOn(day.plus(1)).label() + ".";
     }
 
     private static String names(List<DayOfWeek> days) {

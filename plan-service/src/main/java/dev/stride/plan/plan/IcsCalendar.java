@@ -41,7 +41,7 @@ public final class IcsCalendar {
         }
         boolean cancelled = stored.plan().status == Plan.PlanStatus.CANCELLED;
         for (ScheduledSession session : sessions) {
-            event(ics, session, zone, at, stored.plan().version, cancelled, stamp);
+            event(ics, session, zone, at, stored.plan().version, cancelled || session.skipped(), stamp);
         }
         line(ics, "END:VCALENDAR");
         return ics.toString();

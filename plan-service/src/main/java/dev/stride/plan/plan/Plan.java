@@ -44,6 +44,10 @@ public class Plan extends PanacheEntityBase {
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 
+    /** The last plan week whose logged sets have been reviewed (0: none yet). */
+    @Column(name = "reviewed_through_week", nullable = false)
+    public int reviewedThroughWeek;
+
     public static List<Plan> forAthlete(String athleteId) {
         return list("athleteId = ?1 order by createdAt, id", athleteId);
     }

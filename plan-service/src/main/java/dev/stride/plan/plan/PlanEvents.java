@@ -13,7 +13,7 @@ import dev.stride.plan.generator.Prescribed;
 import dev.stride.plan.generator.ScheduledSession;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** Publishes what happened to a plan on {@code plan-events} (key = athlete id) through the outbox. */
+/** Publishes what happened to a plan on {@code plan-events} (key = athlete id) through the outbox; a skipped session is no longer planned. */
 @ApplicationScoped
 public class PlanEvents {
     private final Outbox outbox;
@@ -32,7 +32,7 @@ public class PlanEvents {
         PlanRequest request = stored.request();
         return new PlanChanged(UUID.randomUUID(), change, plan.id, plan.version, plan.athleteId, plan.timeZone,
                 request.startDate(), request.weeks(), request.sessionsPerWeek(),
-                stored.schedule().stream().map(PlanEvents::session).toList(), at);
+                stored.schedule().stream().filter(s -> !s.skipped()).map(PlanEvents::session).toList(), at);
     }
 
     private static PlannedSession session(ScheduledSession s) {

@@ -23,8 +23,9 @@ import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
 /**
- * Revises the active plans a catalog change invalidates: future sessions get substitutes, the
- * plan's version grows and {@code plan.revised} is published, in the caller's transaction.
+ * Revises plans: those a catalog change invalidates (future sessions get substitutes) and any
+ * other revision ({@link #apply}); the plan's version grows and {@code plan.revised} is published,
+ * in the caller's transaction.
  */
 @ApplicationScoped
 public class PlanRevisions {
@@ -65,11 +66,19 @@ public class PlanRevisions {
         if (revised.isEmpty()) {
             return;
         }
+        apply(plan, stored, revised.get());
+        LOG.infof("Plan %s revised to version %d after catalog changes to %s", plan.id, plan.version, changed.keySet());
+    }
+
+    /** Stores {@code revised} as the plan's next version and publishes {@code plan.revised}; {@code plan} is locked by the caller. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public StoredPlan apply(Plan plan, StoredPlan stored, List<ScheduledSession> revised) {
         plan.version++;
         plan.updatedAt = clock.instant();
-        plan.schedule = StoredPlan.json(revised.get());
-        PlanExercises.replace(entityManager, plan.id, revised.get());
-        events.publish(PlanChange.REVISED, new StoredPlan(plan, stored.request(), revised.get()), plan.updatedAt);
-        LOG.infof("Plan %s revised to version %d after catalog changes to %s", plan.id, plan.version, changed.keySet());
+        plan.schedule = StoredPlan.json(revised);
+        PlanExercises.replace(entityManager, plan.id, revised);
+        StoredPlan next = new StoredPlan(plan, stored.request(), revised);
+        events.publish(PlanChange.REVISED, next, plan.updatedAt);
+        return next;
     }
 }

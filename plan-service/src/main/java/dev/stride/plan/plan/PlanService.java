@@ -47,13 +47,18 @@ public class PlanService {
         try {
             schedule = generation.record(() -> PlanGenerator.generate(id, spec, exercises));
         } catch (PlanRuleBroken broken) {
-            throw new ProblemException(422, "plan-rule-" + broken.rule(), "A plan rule cannot be kept: " + broken.rule(), broken.getMessage());
+            throw problem(broken);
         }
         StoredPlan stored = new StoredPlan(newPlan(id, request, schedule), request, schedule);
         stored.plan().persist();
         PlanExercises.replace(entityManager, id, schedule);
         events.publish(PlanChange.CREATED, stored, stored.plan().createdAt);
         return stored;
+    }
+
+    /** A coaching rule that cannot be kept: 422 {@code /problems/plan-rule-<rule>}, the detail saying why. */
+    static ProblemException problem(PlanRuleBroken broken) {
+        return new ProblemException(422, "plan-rule-" + broken.rule(), "A plan rule cannot be kept: " + broken.rule(), broken.getMessage());
     }
 
     private Plan newPlan(UUID id, PlanRequest request, List<ScheduledSession> schedule) {

@@ -15,6 +15,9 @@ final class Plans {
     static final Map<DayOfWeek, RunDay> TYPICAL_WEEK = week(RunDay.EASY, RunDay.HARD, RunDay.REST, RunDay.EASY, RunDay.REST,
             RunDay.EASY, RunDay.LONG);
 
+    /** Intermediate, hip stability, a mat, 30 minutes, two sessions a week for eight weeks from Monday 2 March 2026. */
+    static final PlanSpec HIP_STABILITY_ON_A_MAT = spec(8, Experience.INTERMEDIATE, List.of("HIP_STABILITY"), Set.of(Equipment.MAT), 30);
+
     private Plans() {
     }
 

@@ -18,12 +18,12 @@ import dev.stride.plan.ArticleCatalog;
 import org.junit.jupiter.api.Test;
 
 class SubstitutionTest {
-    private static final PlanSpec SPEC = Plans.spec(8, Experience.INTERMEDIATE, List.of("HIP_STABILITY"), Set.of(Equipment.MAT), 30);
+    private static final PlanSpec SPEC = Plans.HIP_STABILITY_ON_A_MAT;
     private static final LocalDate TUESDAY_OF_WEEK_2 = LocalDate.of(2026, 3, 10);
     private final List<ScheduledSession> plan = PlanGenerator.generate(UUID.randomUUID(), SPEC, ArticleCatalog.ALL);
 
     @Test
-    void limbRaisesCountedInRepsAreReplacedInFutureSessionsOnly() {
+    void limbRaisesCountedInRepsLeaveFutureSessionsWhichSayWhyAndFillTheTime() {
         ExercisePublished counted = repsInsteadOfHolds(ArticleCatalog.QUADRUPED_LIMB_RAISE);
         List<ExercisePublished> catalog = replace(ArticleCatalog.ALL, counted);
 
@@ -33,17 +33,32 @@ class SubstitutionTest {
         assertEquals(plan.subList(0, 2), revised.subList(0, 2), "week 1 is in the past");
         assertTrue(revised.subList(2, 16).stream().flatMap(s -> s.exercises().stream())
                 .noneMatch(e -> e.exerciseId().equals(counted.id())));
-        // Wednesday already has the twists, the only other core-stability exercise: the raise is dropped.
-        assertEquals(5, revised.get(2).exercises().size());
-        // Friday: twists (core stability, shares the abdominals), dosed for week 2 (step 2: 14 of 10-15).
-        Prescribed twists = revised.get(3).exercises().stream().filter(e -> e.name().equals("Lower Body Twists")).findFirst().orElseThrow();
-        assertEquals(List.of(2, 14), List.of(twists.sets(), twists.reps()));
-        assertEquals(ArticleCatalog.RUSSIAN_TWIST.version(), twists.catalogVersion());
+        // Twists and trunk rotation, the other core-stability exercises, are in every session already.
+        assertEquals(List.of("Quadruped Limb Raises is now measured in REPS: nothing else of its kind fits the intermediate level"
+                + " and equipment [MAT]; its time goes to the rest of the session."), revised.get(2).changes());
+        // Without the raises' 144 s, the session fills again: the exercises covering its areas first, so the hops take a third set.
+        assertEquals(3, named(revised.get(2), "Forward Diagonal Hop").sets());
+        assertTrue(revised.get(2).estimatedMinutes() >= 24 && revised.get(2).estimatedMinutes() <= 30);
+        assertEquals(named(plan.get(2), "Lower Body Twists").step(), named(revised.get(2), "Lower Body Twists").step(), "the progression goes on");
+    }
+
+    @Test
+    void aRetiredClamshellInAShortSessionLeavesItsTimeToTheRestOfTheCatalog() {
+        var spec = Plans.spec(8, Experience.INTERMEDIATE, List.of("ANKLE_STRENGTH"), Set.of(Equipment.MAT), 20);
+        var race = PlanGenerator.generate(UUID.randomUUID(), spec, ArticleCatalog.ALL);
+        ExercisePublished retired = ArticleCatalog.changed(ArticleCatalog.CLAMSHELL, 2, ExerciseStatus.RETIRED);
+        List<ScheduledSession> revised = Substitution.revise(race, TUESDAY_OF_WEEK_2, Map.of(retired.id(), retired),
+                replace(ArticleCatalog.ALL, retired), spec).orElseThrow();
+        ScheduledSession wednesday = revised.get(2);
+        assertTrue(wednesday.changes().get(0).startsWith("Clamshell left the catalog (retired): nothing else of its kind fits"));
+        assertEquals(3, named(wednesday, "Forward Diagonal Hop").sets(), "the freed time goes to a third set of hops");
+        assertTrue(wednesday.estimatedMinutes() >= 16 && wednesday.estimatedMinutes() <= 20, wednesday.toString());
+        assertTrue(wednesday.contents().startsWith("Trains hips and glutes, posterior chain, core and feet and ankles"));
     }
 
     @Test
     void anExerciseThatNowNeedsEquipmentTheAthleteLacksNoLongerFits() {
-        Prescribed planned = Dosing.dose(ArticleCatalog.SINGLE_LEG_DEADLIFT, 0, false, Set.of());
+        Prescribed planned = Dosing.dose(ArticleCatalog.SINGLE_LEG_DEADLIFT, 0, Set.of());
         ExercisePublished v2 = ArticleCatalog.changed(ArticleCatalog.SINGLE_LEG_DEADLIFT, 2, ExerciseStatus.ACTIVE);
         ExercisePublished withBall = new ExercisePublished(v2.id(), 2, v2.slug(), v2.name(), v2.aliases(), v2.summary(),
                 v2.instructions(), v2.cues(), v2.safetyNotes(), v2.primaryMuscles(), v2.secondaryMuscles(), v2.category(),
@@ -69,6 +84,10 @@ class SubstitutionTest {
         assertEquals(sameMuscles, Substitution.best(retired, candidates, Set.of()).orElseThrow());
         assertEquals(ArticleCatalog.SINGLE_LEG_DEADLIFT, Substitution.best(retired, candidates, Set.of(sameMuscles.id())).orElseThrow());
         assertTrue(Substitution.best(retired, List.of(ArticleCatalog.GLUTE_LEG_CIRCLES), Set.of()).isEmpty(), "mobility is another category");
+    }
+
+    private static Prescribed named(ScheduledSession s, String name) {
+        return s.exercises().stream().filter(e -> e.name().equals(name)).findFirst().orElseThrow();
     }
 
     private static ExercisePublished repsInsteadOfHolds(ExercisePublished e) {

@@ -64,7 +64,8 @@ class PlanApiTest {
                 .body("schedule.week", contains(1, 2, 3, 4, 5, 6, 7, 8))
                 .body("schedule.deload", contains(false, false, false, true, false, false, false, true))
                 .body("schedule[0].sessions.date", contains("2030-03-06", "2030-03-08"))
-                .body("schedule[0].sessions[0].rationale", equalTo("Rest day from running; tomorrow is an easy run; 120 h after the previous strength session."))
+                .body("schedule[0].sessions[0].rationale", equalTo("Rest day from running; tomorrow is an easy run. The plan's first strength session."
+                        + " Kept: at least 48 h between strength sessions, none on the day before a long or hard run."))
                 .body("schedule[0].sessions[0].exercises[0].category", equalTo("PLYOMETRIC"))
                 .body("schedule[0].sessions[0].exercises.name", hasItem("Single Leg Deadlift"))
                 .body("schedule.sessions.flatten().estimatedMinutes", everyItem(lessThanOrEqualTo(30)))
