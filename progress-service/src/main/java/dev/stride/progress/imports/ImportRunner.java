@@ -76,6 +76,7 @@ public class ImportRunner {
             jobs.finish(upload.jobId(), failure.isEmpty() ? ImportJob.Status.DONE : ImportJob.Status.FAILED, failure.orElse(null));
         } catch (SQLException | RuntimeException e) {
             LOG.errorf(e, "Import %s stopped", upload.jobId());
+            failed(upload.jobId());
         } finally {
             delete(upload.file());
         }
@@ -111,6 +112,15 @@ public class ImportRunner {
             batch.clear();
         }
         jobs.report(upload.jobId(), tally.progress());
+    }
+
+    /** Says so on the job if the database lets us; else the job shows INTERRUPTED once silent. */
+    private void failed(UUID jobId) {
+        try {
+            jobs.finish(jobId, ImportJob.Status.FAILED, "the import stopped on an error of the service; importing the same file again is safe");
+        } catch (SQLException | RuntimeException e) {
+            LOG.warnf("Import %s could not be marked failed: %s", jobId, e.getMessage());
+        }
     }
 
     private static void delete(Path file) {
