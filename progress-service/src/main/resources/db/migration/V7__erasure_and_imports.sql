@@ -35,6 +35,10 @@ CREATE TABLE import_job (
     updated_at     TIMESTAMPTZ NOT NULL
 );
 CREATE INDEX import_job_athlete ON import_job (athlete_id, created_at);
+
+-- An erasure deletes by athlete from these too (their keys start elsewhere).
+CREATE INDEX progress_fact_athlete ON progress_fact (athlete_id);
+CREATE INDEX set_void_athlete ON set_void (athlete_id);
 -- The first refused rows of each import, with the reason (the count of all is on the job).
 CREATE TABLE import_refusal (
     job_id UUID   NOT NULL REFERENCES import_job ON DELETE CASCADE,

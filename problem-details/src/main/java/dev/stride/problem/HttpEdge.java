@@ -18,7 +18,8 @@ import jakarta.enterprise.event.Observes;
 
 /**
  * What is refused before any endpoint runs, answered as problem details rather than Vert.x's empty
- * bodies: a body over the size limit (413: {@link BodyLimits}, larger for uploads), a request line or headers over this service's limits
+ * bodies: a body over the size limit (413: {@link BodyLimits}, larger for uploads), a body sent in
+ * chunks without a length except to an upload path (411), a request line or headers over this service's limits
  * (414, 431; Quarkus' own limits are set higher so that these checks see them first), a body
  * without a Content-Type (415), and a request target that is not a valid URI (400). Quarkus checks
  * the last itself and answers with an empty body unless {@code -Dvertx.disableURIValidation=true}
@@ -70,7 +71,11 @@ public class HttpEdge {
         if (length != null && DIGITS.matcher(length).matches() && Long.parseLong(length) > maxBody(request)) {
             return 413;
         }
-        boolean hasBody = (length != null && !"0".equals(length)) || request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null;
+        boolean chunked = length == null && request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null;
+        if (chunked && !upload(request)) {
+            return 411; // else its size would be known only to Quarkus' own limit, which uploads set high
+        }
+        boolean hasBody = (length != null && !"0".equals(length)) || chunked;
         boolean sendsBody = request.method() == HttpMethod.POST || request.method() == HttpMethod.PUT || request.method() == HttpMethod.PATCH;
         if (sendsBody && hasBody && request.getHeader(HttpHeaders.CONTENT_TYPE) == null) {
             return 415;
@@ -79,8 +84,11 @@ public class HttpEdge {
     }
 
     private long maxBody(HttpServerRequest request) {
-        boolean upload = uploadPaths.isPresent() && uploadPaths.get().matcher(request.path()).matches();
-        return upload ? maxUploadBytes : maxBodyBytes;
+        return upload(request) ? maxUploadBytes : maxBodyBytes;
+    }
+
+    private boolean upload(HttpServerRequest request) {
+        return uploadPaths.isPresent() && uploadPaths.get().matcher(request.path()).matches();
     }
 
     /** java.net.URI refuses what Quarkus would: a % without two hex digits, a raw space, quote or backslash. */

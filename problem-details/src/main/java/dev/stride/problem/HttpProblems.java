@@ -13,6 +13,7 @@ public final class HttpProblems {
             404, "There is nothing at this path.",
             405, "This path does not support this method.",
             406, "This resource cannot be represented in a type the Accept header allows.",
+            411, "Send the body with a Content-Length: only uploads may be sent in chunks.",
             413, "The body is larger than this endpoint accepts.",
             414, "The request line is longer than this server accepts.",
             415, "Send the body as application/json, with that Content-Type.",

@@ -8,7 +8,9 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
+import dev.stride.progress.erasure.ErasureLock;
 import dev.stride.progress.sets.IngestionPace;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -99,9 +101,15 @@ public class FactScanner {
         }
     }
 
-    private void publish(List<Claims.Claim> claims) {
+    private void publish(List<Claims.Claim> claimed) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         try (Connection connection = dataSource.getConnection()) {
+            ErasureLock.share(connection);
+            Set<String> erased = ErasureLock.erased(connection, claimed.stream().map(Claims.Claim::athleteId).toList());
+            List<Claims.Claim> claims = claimed.stream().filter(claim -> !erased.contains(claim.athleteId())).toList();
+            if (claims.isEmpty()) {
+                return;
+            }
             List<String> athletes = claims.stream().map(Claims.Claim::athleteId).toList();
             var runs = PublishedState.runs(connection, athletes);
             var weeks = PublishedState.weeks(connection, athletes);

@@ -9,7 +9,6 @@ import java.time.ZoneId;
 import java.util.UUID;
 
 import dev.stride.contracts.sets.Side;
-import dev.stride.progress.volume.SetVolume;
 
 /** A set as Stride stored it, with whether it was voided; {@code completedAt} at its own zone's offset. */
 public record LoggedSet(String eventId, UUID exerciseId, OffsetDateTime completedAt, String timeZone, LocalDate localDate,
@@ -33,10 +32,6 @@ public record LoggedSet(String eventId, UUID exerciseId, OffsetDateTime complete
                 (Double) row.getObject(first + 10), row.getObject(first + 11, UUID.class),
                 row.getObject(first + 12, UUID.class), (Integer) row.getObject(first + 13), row.getString(first + 14),
                 row.getBoolean(first + 15));
-    }
-
-    public SetVolume volume() {
-        return SetVolume.of(reps, loadKg, durationSeconds, distanceMeters, side);
     }
 
     private static Double number(BigDecimal value) {

@@ -20,8 +20,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.stride.contracts.EventJson;
+import dev.stride.progress.erasure.ErasureLock;
 import dev.stride.progress.history.Statements;
 import io.agroal.api.AgroalDataSource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /** The import jobs in the database, so that any instance answers for any job. */
@@ -47,13 +49,15 @@ public class ImportJobs {
     record Progress(long rowsRead, long published, long refused, Map<String, Long> unmapped, List<ImportJob.Refusal> newRefusals) {
     }
 
-    UUID create(String athleteId, String format, ImportOptions options) throws SQLException {
+    /** The new job's id; empty when the athlete was erased (nothing is stored for them). */
+    Optional<UUID> create(String athleteId, String format, ImportOptions options) {
         UUID id = UUID.randomUUID();
         Timestamp now = Timestamp.from(clock.instant());
-        update("""
+        int created = forAthlete("""
                 INSERT INTO import_job (job_id, athlete_id, format, status, unmapped, created_at, updated_at)
-                VALUES (?, ?, ?, 'RUNNING', ?, ?, ?)""", id, athleteId, format, options.unmapped().name(), now, now);
-        return id;
+                SELECT ?, ?, ?, 'RUNNING', ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM erased_athlete WHERE athlete_id = ?)""",
+                id, athleteId, format, options.unmapped().name(), now, now, athleteId);
+        return created == 1 ? Optional.of(id) : Optional.empty();
     }
 
     void report(UUID jobId, Progress progress) throws SQLException {
@@ -68,12 +72,24 @@ public class ImportJobs {
     }
 
     /** The names an import kept without a catalog match, so that exports and histories can show them. */
-    void rememberNames(String athleteId, Map<UUID, String> names) throws SQLException {
+    void rememberNames(String athleteId, Map<UUID, String> names) {
         for (Map.Entry<UUID, String> name : names.entrySet()) {
-            update("""
-                    INSERT INTO imported_exercise (athlete_id, exercise_id, name) VALUES (?, ?, ?)
-                    ON CONFLICT DO NOTHING""", athleteId, name.getKey(), name.getValue());
+            forAthlete("""
+                    INSERT INTO imported_exercise (athlete_id, exercise_id, name)
+                    SELECT ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM erased_athlete WHERE athlete_id = ?)
+                    ON CONFLICT DO NOTHING""", athleteId, name.getKey(), name.getValue(), athleteId);
         }
+    }
+
+    /** A write about an athlete: under the erasure lock, so that an erasure under way cannot miss it. */
+    private int forAthlete(String sql, Object... values) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
+                ErasureLock.share(connection);
+                Statements.bind(statement, values);
+                return statement.executeUpdate();
+            }
+        });
     }
 
     void finish(UUID jobId, ImportJob.Status status, String failure) throws SQLException {

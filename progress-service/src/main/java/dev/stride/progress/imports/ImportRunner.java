@@ -37,6 +37,8 @@ import org.jboss.logging.Logger;
 public class ImportRunner {
     private static final Logger LOG = Logger.getLogger(ImportRunner.class);
     private static final int BATCH = SetSubmission.MAX_SETS;
+    /** A file of refused rows publishes nothing, and still reports this often (see ImportJobs.SILENCE). */
+    private static final int REPORT_EVERY_ROWS = 5_000;
     private final ThreadPoolExecutor executor = new ThreadPoolExecutor(2, 2, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(20));
     private final ImportJobs jobs;
     private final ExerciseReplica exercises;
@@ -57,15 +59,33 @@ public class ImportRunner {
     /** False when too many imports wait already (the caller answers 503). */
     boolean start(Upload upload) {
         try {
-            executor.execute(() -> run(upload));
+            executor.execute(new Task(upload));
             return true;
         } catch (RejectedExecutionException e) {
             return false;
         }
     }
 
+    /** Imports still waiting are dropped with their files; their jobs show INTERRUPTED. */
     void stop(@Observes ShutdownEvent event) {
-        executor.shutdownNow();
+        executor.shutdownNow().forEach(waiting -> delete(((Task) waiting).upload().file()));
+    }
+
+    private final class Task implements Runnable {
+        private final Upload upload;
+
+        Task(Upload upload) {
+            this.upload = upload;
+        }
+
+        Upload upload() {
+            return upload;
+        }
+
+        @Override
+        public void run() {
+            ImportRunner.this.run(upload);
+        }
     }
 
     private void run(Upload upload) {
@@ -91,7 +111,7 @@ public class ImportRunner {
             List<SetCompleted> batch = new ArrayList<>(BATCH);
             for (CsvRow row = reader.next(); row != null; row = reader.next()) {
                 rows.take(row).ifPresent(batch::add);
-                if (batch.size() == BATCH) {
+                if (batch.size() == BATCH || tally.rowsRead() % REPORT_EVERY_ROWS == 0) {
                     publish(upload, batch, tally);
                 }
             }

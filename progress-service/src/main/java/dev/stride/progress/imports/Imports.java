@@ -38,7 +38,8 @@ public class Imports {
         Path file = spool(body);
         try {
             String format = format(file);
-            UUID jobId = jobs.create(athleteId, format, options);
+            UUID jobId = jobs.create(athleteId, format, options).orElseThrow(() -> new ProblemException(410, "athlete-erased",
+                    "Gone", "This athlete was erased: nothing is stored for them"));
             if (!runner.start(new ImportRunner.Upload(jobId, athleteId, file, options))) {
                 jobs.finish(jobId, ImportJob.Status.FAILED, "too many imports were waiting");
                 throw new ProblemException(503, "imports-busy", "Service unavailable",

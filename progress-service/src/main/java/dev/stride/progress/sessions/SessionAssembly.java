@@ -46,7 +46,9 @@ class SessionAssembly {
         List<WorkoutSession> sessions = new ArrayList<>();
         for (SessionSpan span : spans) {
             List<LoggedSet> own = sets.stream().filter(span::contains).toList();
-            sessions.add(session(span, own, names, planned, withSets));
+            if (!own.isEmpty()) { // empty when its sets were voided or erased between the two reads
+                sessions.add(session(span, own, names, planned, withSets));
+            }
         }
         return sessions;
     }
@@ -67,7 +69,8 @@ class SessionAssembly {
     }
 
     private static VolumeItem volume(List<LoggedSet> sets) {
-        return VolumeItem.total(sets.stream().map(LoggedSet::volume).reduce(SetVolume.ZERO, SetVolume::plus));
+        return VolumeItem.total(sets.stream().map(set -> SetVolume.of(set.reps(), set.loadKg(), set.durationSeconds(),
+                set.distanceMeters(), set.side())).reduce(SetVolume.ZERO, SetVolume::plus));
     }
 
     private List<LoggedSet> sets(String athleteId, List<SessionSpan> spans) {

@@ -14,13 +14,13 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.stream.IntStream;
 
 import dev.stride.contracts.CloudEventHeaders;
 import dev.stride.contracts.Topics;
 import dev.stride.messaging.DeadLetter;
+import dev.stride.progress.fixtures.Ingested;
 import dev.stride.testing.PinnedClock;
 import dev.stride.testing.Sql;
 import dev.stride.testing.StrideInfrastructure;
@@ -29,13 +29,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import jakarta.inject.Inject;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -82,33 +77,8 @@ class UnstorableRecordTest {
         } finally {
             Sql.execute(dataSource, "ALTER TABLE completed_set DROP CONSTRAINT no_unlucky_reps");
         }
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertEquals(endOffsets(), committedOffsets()));
+        Ingested.everything();
         management().get("/q/health/ready").then().statusCode(200);
-    }
-
-    private static Map<TopicPartition, Long> committedOffsets() throws Exception {
-        try (Admin admin = admin()) {
-            Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets("progress-service")
-                    .partitionsToOffsetAndMetadata().get();
-            return committed.entrySet().stream().filter(e -> e.getKey().topic().equals(Topics.COMPLETED_SETS))
-                    .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> e.getValue().offset()));
-        }
-    }
-
-    private static Map<TopicPartition, Long> endOffsets() throws Exception {
-        try (Admin admin = admin()) {
-            Map<TopicPartition, OffsetSpec> latest = admin.describeTopics(List.of(Topics.COMPLETED_SETS)).allTopicNames().get()
-                    .get(Topics.COMPLETED_SETS).partitions().stream()
-                    .collect(java.util.stream.Collectors.toMap(p -> new TopicPartition(Topics.COMPLETED_SETS, p.partition()),
-                            p -> OffsetSpec.latest()));
-            return admin.listOffsets(latest).all().get().entrySet().stream()
-                    .filter(e -> e.getValue().offset() > 0)
-                    .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> e.getValue().offset()));
-        }
-    }
-
-    private static Admin admin() {
-        return Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, StrideInfrastructure.bootstrapServers()));
     }
 
     private static String header(ConsumerRecord<String, byte[]> record, String name) {

@@ -29,4 +29,17 @@ record HostileCase(String name, String method, String target, Map<String, String
         }
         return new HostileCase(door.operation() + ": " + name, method, target, headers, bytes, statuses, field);
     }
+
+    /** The same request with its body sent in one chunk and no Content-Length. */
+    HostileCase chunked(String name, Set<Integer> expected) {
+        Map<String, String> chunkedHeaders = new LinkedHashMap<>(headers);
+        chunkedHeaders.put("Transfer-Encoding", "chunked");
+        byte[] size = (Integer.toHexString(body.length) + "\r\n").getBytes(StandardCharsets.ISO_8859_1);
+        byte[] end = "\r\n0\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1);
+        byte[] chunked = new byte[size.length + body.length + end.length];
+        System.arraycopy(size, 0, chunked, 0, size.length);
+        System.arraycopy(body, 0, chunked, size.length, body.length);
+        System.arraycopy(end, 0, chunked, size.length + body.length, end.length);
+        return new HostileCase(name, method, target, chunkedHeaders, chunked, expected, null);
+    }
 }

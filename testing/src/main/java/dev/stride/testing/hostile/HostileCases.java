@@ -16,8 +16,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * The table: for each door, every path parameter with characters a path may carry encoded, every
  * query parameter with text no query should hold, and, for a body, the wrong or missing media type,
- * an over-size body, broken JSON, and each field (nested ones too) replaced by values of the wrong
- * JSON type, NUL and lone surrogates, 200,000 characters, 1e400 1,001-item arrays and [null]. An upload
+ * an over-size body, a body in chunks without a length (its size unknown until read), broken JSON,
+ * and each field (nested ones too) replaced by values of the wrong JSON type, NUL and lone
+ * surrogates, 200,000 characters, 1e400 1,001-item arrays and [null]. An upload
  * (a body that is not JSON) gets the media-type and size cases and bodies of no format it reads.
  */
 final class HostileCases {
@@ -65,6 +66,8 @@ final class HostileCases {
                 HostileCase.of(door, "Content-Type text/plain", target, "text/plain", body, Set.of(415), null),
                 HostileCase.of(door, "a body over the size limit", target, JSON_TYPE,
                         "{\"x\":\"" + " ".repeat(2_500_000) + "\"}", Set.of(413), null),
+                HostileCase.of(door, "valid", target, JSON_TYPE, body, Set.of(), null)
+                        .chunked(door.operation() + ": its valid body in chunks, without a length", Set.of(411)),
                 HostileCase.of(door, "not JSON", target, JSON_TYPE, "{oops", BAD_REQUEST, null),
                 HostileCase.of(door, "a second document after the first", target, JSON_TYPE, body + " {}", BAD_REQUEST, null),
                 HostileCase.of(door, "a duplicate key", target, JSON_TYPE, duplicateFirstKey(body), BAD_REQUEST, null),

@@ -36,7 +36,7 @@ public final class RawHttp {
             StringBuilder head = new StringBuilder(method).append(' ').append(target).append(" HTTP/1.1\r\n")
                     .append("Host: localhost\r\nConnection: close\r\n");
             headers.forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
-            if (body != null) {
+            if (body != null && !headers.containsKey("Transfer-Encoding")) {
                 head.append("Content-Length: ").append(body.length).append("\r\n");
             }
             out.write(head.append("\r\n").toString().getBytes(StandardCharsets.ISO_8859_1));
