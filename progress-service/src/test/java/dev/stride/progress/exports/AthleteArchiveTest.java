@@ -12,18 +12,13 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
-import dev.stride.contracts.CloudEventHeaders;
-import dev.stride.contracts.Topics;
 import dev.stride.contracts.plan.PlanChange;
 import dev.stride.contracts.plan.PlanChanged;
-import dev.stride.progress.fixtures.SetRecords;
+import dev.stride.progress.fixtures.PlanEvents;
 import dev.stride.progress.history.Logged;
 import dev.stride.testing.PinnedClock;
-import dev.stride.testing.StrideInfrastructure;
 import dev.stride.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
-import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -36,11 +31,7 @@ class AthleteArchiveTest {
         UUID planId = UUID.randomUUID();
         PlanChanged plan = new PlanChanged(UUID.randomUUID(), PlanChange.CREATED, planId, 1, athlete, "UTC",
                 PinnedClock.today(), 1, 1, List.of(), PinnedClock.now());
-        try (KafkaCompanion companion = StrideInfrastructure.companion()) {
-            companion.produce(String.class, byte[].class).fromRecords(List.of(new ProducerRecord<>(Topics.PLAN_EVENTS, null,
-                    athlete, SetRecords.json(plan), CloudEventHeaders.of(plan.eventId(), PlanChange.CREATED.type(), "/test",
-                            PinnedClock.now())))).awaitCompletion();
-        }
+        PlanEvents.publish(plan);
         given().auth().oauth2(Tokens.app(athlete, "connections:write")).contentType("application/json")
                 .body("{\"userId\": \"archive-user-" + UUID.randomUUID() + "\"}")
                 .put("/athletes/{id}/connections/test-app", athlete).then().statusCode(201);

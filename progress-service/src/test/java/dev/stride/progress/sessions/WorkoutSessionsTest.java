@@ -10,19 +10,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import dev.stride.contracts.CloudEventHeaders;
-import dev.stride.contracts.Topics;
 import dev.stride.contracts.plan.PlanChange;
 import dev.stride.contracts.plan.PlanChanged;
 import dev.stride.contracts.plan.PlannedExercise;
 import dev.stride.contracts.plan.PlannedSession;
-import dev.stride.progress.fixtures.SetRecords;
+import dev.stride.progress.fixtures.PlanEvents;
 import dev.stride.progress.history.Logged;
 import dev.stride.testing.PinnedClock;
-import dev.stride.testing.StrideInfrastructure;
 import io.quarkus.test.junit.QuarkusTest;
-import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -65,11 +60,7 @@ class WorkoutSessionsTest {
         PlannedExercise squat = new PlannedExercise(UUID.fromString(SQUAT), 1, "Squat", 3, 8, null, null, null, true, 60);
         PlanChanged plan = new PlanChanged(UUID.randomUUID(), PlanChange.CREATED, planId, 1, athlete, "UTC", day, 1, 1,
                 List.of(new PlannedSession(plannedSession, 1, day, false, List.of(squat))), PinnedClock.now());
-        try (KafkaCompanion companion = StrideInfrastructure.companion()) {
-            companion.produce(String.class, byte[].class).fromRecords(List.of(new ProducerRecord<>(Topics.PLAN_EVENTS, null,
-                    athlete, SetRecords.json(plan), CloudEventHeaders.of(plan.eventId(), PlanChange.CREATED.type(), "/test",
-                            PinnedClock.now())))).awaitCompletion();
-        }
+        PlanEvents.publish(plan);
         String naming = ", \"planId\": \"" + planId + "\", \"sessionId\": \"" + plannedSession + "\"";
         Logged.sets(athlete, Logged.set("p1", SQUAT, day + "T07:00:00Z", 8, naming));
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> asAthlete(athlete)
