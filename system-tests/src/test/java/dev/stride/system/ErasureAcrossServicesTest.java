@@ -14,8 +14,11 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -52,9 +55,11 @@ class ErasureAcrossServicesTest {
 
     @Test
     void afterErasureNoServiceAnswersAnythingAboutTheAthleteAndNoTableHoldsHim() throws Exception {
-        LocalDate today = LocalDate.now();
-        await().atMost(Duration.ofSeconds(30)).until(() -> send("plan-service", "POST", "/plans",
-                PLAN.formatted(BEN, today.plusDays(7 - today.getDayOfWeek().getValue() + 1))).statusCode() == 201);
+        // The services run on the real clock here: dates two weeks ahead and yesterday are valid on either side of midnight
+        LocalDate today = LocalDate.now(Clock.systemUTC());
+        LocalDate start = today.plusWeeks(2).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        await().atMost(Duration.ofSeconds(30)).until(() -> send("plan-service", "POST", "/plans", PLAN.formatted(BEN, start))
+                .statusCode() == 201);
         assertEquals(202, send("progress-service", "POST", "/athletes/" + BEN + "/sets",
                 SET.formatted(UUID.randomUUID(), UUID.randomUUID(), today.minusDays(1))).statusCode());
         await().atMost(Duration.ofSeconds(30)).until(() -> rows("progress", "plan") > 0 && rows("progress", "completed_set") > 0);

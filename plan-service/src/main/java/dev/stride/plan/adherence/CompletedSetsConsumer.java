@@ -1,5 +1,7 @@
 package dev.stride.plan.adherence;
 
+import java.util.List;
+
 import dev.stride.messaging.ConsumerHealth;
 import dev.stride.messaging.PatientWriter;
 import io.smallrye.common.annotation.Blocking;
@@ -12,8 +14,8 @@ import org.jboss.logging.Logger;
 /**
  * Learns from {@code completed-sets} what athletes did in their plans' sessions, a poll at a time:
  * stores the sets (each once) and adapts the plans they touch, in one transaction, retried for as
- * long as the database is away. A poll the database refuses for a record's fault is logged and
- * passed over: those sets are progress-service's to keep, the plan only adapts less.
+ * long as the database is away. When the database refuses a poll for a record's fault, its sets are
+ * stored one by one and only those refused are passed over (logged): progress-service dead-letters them.
  */
 @ApplicationScoped
 public class CompletedSetsConsumer {
@@ -36,8 +38,21 @@ public class CompletedSetsConsumer {
         if (read.sets().isEmpty() && read.voided().isEmpty()) {
             return;
         }
-        writer.untilDone(CONSUMER, ConsumerHealth.STORAGE_UNAVAILABLE, () -> apply(read))
-                .ifPresent(refused -> LOG.warnf("A poll of %d logged sets was refused and passed over: %s", read.sets().size(), refused));
+        if (writer.untilDone(CONSUMER, ConsumerHealth.STORAGE_UNAVAILABLE, () -> apply(read)).isPresent()) {
+            oneByOne(read);
+        }
+    }
+
+    /** The database refused the poll for a record's fault: each set and void alone, so that only those at fault are passed over. */
+    private void oneByOne(LoggedSets.Read read) throws InterruptedException {
+        for (LoggedSets.Logged set : read.sets()) {
+            writer.untilDone(CONSUMER, ConsumerHealth.STORAGE_UNAVAILABLE, () -> apply(new LoggedSets.Read(List.of(set), List.of())))
+                    .ifPresent(refused -> LOG.warnf("Logged set %s refused and passed over: %s", set.eventId(), refused.getMessage()));
+        }
+        for (String voided : read.voided()) {
+            writer.untilDone(CONSUMER, ConsumerHealth.STORAGE_UNAVAILABLE, () -> apply(new LoggedSets.Read(List.of(), List.of(voided))))
+                    .ifPresent(refused -> LOG.warnf("Void of %s refused and passed over: %s", voided, refused.getMessage()));
+        }
     }
 
     @Transactional(rollbackOn = Exception.class)

@@ -11,6 +11,8 @@ import java.util.UUID;
 import com.fasterxml.jackson.databind.ObjectReader;
 import dev.stride.contracts.CloudEventHeaders;
 import dev.stride.contracts.EventJson;
+import dev.stride.contracts.TextRules;
+import dev.stride.contracts.athlete.AthleteId;
 import dev.stride.contracts.sets.SetCompleted;
 import dev.stride.contracts.sets.SetVoided;
 import dev.stride.plan.plan.PlanRequests;
@@ -55,7 +57,8 @@ final class LoggedSets {
     }
 
     private static Optional<Logged> logged(SetCompleted s) {
-        boolean usable = s.eventId() != null && !s.eventId().isBlank() && s.eventId().length() <= 200 && s.athleteId() != null
+        boolean usable = s.eventId() != null && !s.eventId().isBlank() && s.eventId().length() <= 200
+                && TextRules.lineProblem(s.eventId()) == null && AthleteId.valid(s.athleteId())
                 && s.planId() != null && s.sessionId() != null && s.exerciseId() != null && s.completedAt() != null
                 && (s.rpe() == null || (s.rpe() >= 0 && s.rpe() <= 10));
         Optional<ZoneId> zone = PlanRequests.zone(s.timeZone());

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -60,9 +61,10 @@ class AdaptationThroughTheBrokerTest {
         }
         sets.add(set(athlete, plan, wednesday, exercise, 7.0));
         sets.add(set(athlete, plan, wednesday, exercise, 7.0));
+        sets.add(set("poison\u0000set", athlete, plan, wednesday, exercise, 7.0)); // a NUL no database stores
         sets.add(today(plan));
 
-        PlanChanged revised = publishAndAwaitRevision(sets);
+        PlanChanged revised = publishAndAwaitRevision(sets, unreadable());
 
         assertEquals(2, revised.planVersion());
         assertEquals(List.of("Week 1 was mostly missed (2 of " + prescribed + " sets logged): from here on every dose is a step"
@@ -89,16 +91,24 @@ class AdaptationThroughTheBrokerTest {
                 changesOfFirstSessionAfterToday());
     }
 
-    private PlanChanged publishAndAwaitRevision(List<SetCompleted> sets) throws Exception {
+    @SafeVarargs
+    private PlanChanged publishAndAwaitRevision(List<SetCompleted> sets, ProducerRecord<String, byte[]>... poison) throws Exception {
         try (KafkaCompanion companion = StrideInfrastructure.companion()) {
             ConsumerTask<String, String> events = companion.consumeStrings().fromTopics(Topics.PLAN_EVENTS);
-            companion.produce(String.class, byte[].class).fromRecords(sets.stream().map(AdaptationThroughTheBrokerTest::record).toList())
-                    .awaitCompletion();
+            List<ProducerRecord<String, byte[]>> records = new ArrayList<>(List.of(poison));
+            sets.stream().map(AdaptationThroughTheBrokerTest::record).forEach(records::add);
+            companion.produce(String.class, byte[].class).fromRecords(records).awaitCompletion();
             String revised = await().atMost(Duration.ofSeconds(30)).until(() -> events.getRecords().stream()
                     .filter(r -> athlete.equals(r.key()) && r.value().contains("\"REVISED\"")).findFirst(), o -> o.isPresent())
                     .orElseThrow().value();
             return EventJson.mapper().readValue(revised, PlanChanged.class);
         }
+    }
+
+    /** Not JSON at all, among the athlete's sets: passed over, the poll's other sets still count. */
+    private ProducerRecord<String, byte[]> unreadable() {
+        return new ProducerRecord<>(Topics.COMPLETED_SETS, null, athlete, "{not json".getBytes(StandardCharsets.UTF_8),
+                CloudEventHeaders.of(UUID.randomUUID(), SetCompleted.TYPE, "/test", PinnedClock.now()));
     }
 
     private List<String> changesOfFirstSessionAfterToday() {
@@ -122,9 +132,13 @@ class AdaptationThroughTheBrokerTest {
     }
 
     private static SetCompleted set(String athleteId, JsonPath plan, String session, String exercise, Double rpe) {
+        return set(UUID.randomUUID().toString(), athleteId, plan, session, exercise, rpe);
+    }
+
+    private static SetCompleted set(String eventId, String athleteId, JsonPath plan, String session, String exercise, Double rpe) {
         LocalDate day = LocalDate.parse(plan.getString("schedule.sessions.flatten().find { it.sessionId == '" + session + "' }.date"));
         OffsetDateTime at = day.atTime(18, 30).atZone(BERLIN).toOffsetDateTime();
-        return new SetCompleted(UUID.randomUUID().toString(), athleteId, UUID.fromString(exercise), at, BERLIN.getId(), 10, null, null,
+        return new SetCompleted(eventId, athleteId, UUID.fromString(exercise), at, BERLIN.getId(), 10, null, null,
                 null, null, rpe, UUID.fromString(plan.getString("id")), UUID.fromString(session), null, "test");
     }
 
