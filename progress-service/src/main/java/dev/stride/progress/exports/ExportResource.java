@@ -1,13 +1,11 @@
 package dev.stride.progress.exports;
 
 import java.sql.SQLException;
-import java.util.List;
 import java.util.Locale;
 
-import dev.stride.problem.Problem;
-import dev.stride.problem.ProblemException;
 import dev.stride.progress.access.ProgressAccess;
 import dev.stride.progress.athlete.AthleteIds;
+import dev.stride.progress.paging.ListQuery;
 import io.quarkus.security.PermissionsAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -40,7 +38,7 @@ public class ExportResource {
     @SecurityRequirement(name = "stride", scopes = ProgressAccess.PROGRESS_READ_SCOPE)
     public Response sets(@PathParam("athleteId") String athleteId, @QueryParam("format") String format) {
         AthleteIds.checkedPath(athleteId);
-        SetsCsv.Format shape = format(format);
+        SetsCsv.Format shape = ListQuery.option(SetsCsv.Format.class, "format", format, SetsCsv.Format.STRONG);
         StreamingOutput body = out -> csv.write(athleteId, shape, out);
         return Response.ok(body).header("Content-Disposition",
                 "attachment; filename=\"stride-sets-" + shape.name().toLowerCase(Locale.ROOT) + ".csv\"").build();
@@ -61,14 +59,5 @@ public class ExportResource {
             }
         };
         return Response.ok(body).header("Content-Disposition", "attachment; filename=\"stride-export.json\"").build();
-    }
-
-    private static SetsCsv.Format format(String format) {
-        try {
-            return SetsCsv.Format.parse(format);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.badRequest("Invalid query parameter format",
-                    List.of(new Problem.FieldError("format", "must be one of strong, hevy")));
-        }
     }
 }

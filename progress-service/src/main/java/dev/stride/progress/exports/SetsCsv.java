@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Locale;
 
 import dev.stride.progress.history.LoggedSet;
 import dev.stride.progress.sessions.WorkoutSession;
@@ -34,11 +33,7 @@ public class SetsCsv {
 
     /** Strong's or Hevy's shape. */
     public enum Format {
-        STRONG, HEVY;
-
-        static Format parse(String value) {
-            return value == null ? STRONG : Format.valueOf(value.toUpperCase(Locale.ROOT));
-        }
+        STRONG, HEVY
     }
 
     public void write(String athleteId, Format format, OutputStream out) throws IOException {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import dev.stride.problem.Problem;
@@ -66,6 +67,19 @@ public final class ListQuery {
         } catch (IllegalArgumentException e) {
             throw invalid(field, "must be a UUID");
         }
+    }
+
+    /** One of an enum's constants by name, in any case; {@code absent} when the parameter is not given. */
+    public static <E extends Enum<E>> E option(Class<E> type, String field, String value, E absent) {
+        if (value == null) {
+            return absent;
+        }
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equalsIgnoreCase(value)) {
+                return constant;
+            }
+        }
+        throw invalid(field, "must be one of " + List.of(type.getEnumConstants()).toString().toLowerCase(Locale.ROOT));
     }
 
     public static ProblemException invalid(String field, String message) {

@@ -1,11 +1,8 @@
 package dev.stride.progress.volume;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Locale;
 
-import dev.stride.problem.Problem;
-import dev.stride.problem.ProblemException;
 import dev.stride.progress.paging.ListQuery;
 
 /** The query parameters of {@code /volume}, checked: 400 with the field named when one is wrong. */
@@ -33,21 +30,9 @@ public record VolumeQuery(LocalDate from, LocalDate to, Bucket bucket, By by) {
         LocalDate end = to == null ? today : ListQuery.date("to", to, today);
         LocalDate start = from == null ? end.minusDays(27) : ListQuery.date("from", from, today);
         if (start.isAfter(end) || start.plusDays(MAX_DAYS).isBefore(end)) {
-            throw invalid("from", "must be on or before to, at most " + MAX_DAYS + " days apart");
+            throw ListQuery.invalid("from", "must be on or before to, at most " + MAX_DAYS + " days apart");
         }
-        return new VolumeQuery(start, end, option(Bucket.class, "bucket", bucket == null ? "day" : bucket),
-                option(By.class, "by", by == null ? "exercise" : by));
-    }
-
-    private static <E extends Enum<E>> E option(Class<E> type, String field, String value) {
-        try {
-            return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw invalid(field, "must be one of " + List.of(type.getEnumConstants()).toString().toLowerCase(Locale.ROOT));
-        }
-    }
-
-    private static ProblemException invalid(String field, String message) {
-        return ProblemException.badRequest("Invalid query parameter " + field, List.of(new Problem.FieldError(field, message)));
+        return new VolumeQuery(start, end, ListQuery.option(Bucket.class, "bucket", bucket, Bucket.DAY),
+                ListQuery.option(By.class, "by", by, By.EXERCISE));
     }
 }
