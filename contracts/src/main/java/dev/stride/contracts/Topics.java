@@ -13,6 +13,8 @@ public final class Topics {
     public static final String PLAN_SERVICE_DLQ = "plan-service.dlq";
     /** Records progress-service could not take from exercise-definitions or plan-events. */
     public static final String PROGRESS_SERVICE_DLQ = "progress-service.dlq";
+    /** Records webhook-service could not take from the topics it consumes. */
+    public static final String WEBHOOK_SERVICE_DLQ = "webhook-service.dlq";
 
     private Topics() {
     }
