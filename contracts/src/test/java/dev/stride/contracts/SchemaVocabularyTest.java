@@ -14,6 +14,8 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.stride.contracts.athlete.AthleteConnected;
+import dev.stride.contracts.athlete.AthleteDisconnected;
 import dev.stride.contracts.athlete.AthleteErased;
 import dev.stride.contracts.athlete.AthleteErasureConfirmed;
 import dev.stride.contracts.exercise.ExercisePublished;
@@ -32,7 +34,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class SchemaVocabularyTest {
 
     static Stream<Class<? extends Record>> contracts() {
-        return Stream.of(AthleteErased.class, AthleteErasureConfirmed.class, ExercisePublished.class, PlanChanged.class, SetCompleted.class, SetVoided.class,
+        return Stream.of(AthleteErased.class, AthleteErasureConfirmed.class, AthleteConnected.class, AthleteDisconnected.class,
+                ExercisePublished.class, PlanChanged.class, SetCompleted.class, SetVoided.class,
                 StreakExtended.class, StreakBroken.class, PersonalRecordSet.class, WeekClosed.class, WeekRevised.class);
     }
 

@@ -17,7 +17,7 @@ import java.util.concurrent.TimeUnit;
 /** One Quarkus service run from its built fast-jar as a child process, its output in a log file (local stack, benchmarks). */
 public final class ServiceProcess {
     /**
-     * Sized for a small machine that runs broker, database and three services together: the
+     * Sized for a small machine that runs broker, database and the services together: the
      * parallel collector has no concurrent GC threads competing for the cores, a young generation
      * of half the heap keeps short-lived batches out of the old one (fewer full collections), and
      * smaller code cache, stacks and malloc arenas keep the resident set down (measured in

@@ -10,7 +10,7 @@ import java.util.function.IntUnaryOperator;
 
 /**
  * The whole system on one machine: PostgreSQL, a KRaft Kafka broker, the topics, Keycloak with the
- * stride realm, and the three services. Stopping it (or ending the JVM) stops everything it started.
+ * stride realm, and the four services. Stopping it (or ending the JVM) stops everything it started.
  * <p>
  * {@link #local} is what {@code ./stride} runs from the project root, after the services are built:
  * the usual ports, every datum kept under {@code .stride/}. {@link #throwaway} is the same system on
@@ -38,11 +38,12 @@ public final class StrideStack {
         this.kafkaControllerPort = port.applyAsInt(9093);
         this.keycloak = new KeycloakServer(home.resolve("keycloak"), projectRoot.resolve(StrideRealm.FILE),
                 port.applyAsInt(8180), port.applyAsInt(9180));
-        // Each service's management interface (health, metrics) is on its API port + 1000: 9081, 9082, 9083.
+        // Each service's management interface (health, metrics) is on its API port + 1000: 9081 to 9084.
         this.services = List.of(
                 service(projectRoot, "catalog-service", port.applyAsInt(8081), port.applyAsInt(9081)),
                 service(projectRoot, "plan-service", port.applyAsInt(8082), port.applyAsInt(9082)),
-                service(projectRoot, "progress-service", port.applyAsInt(8083), port.applyAsInt(9083)));
+                service(projectRoot, "progress-service", port.applyAsInt(8083), port.applyAsInt(9083)),
+                service(projectRoot, "webhook-service", port.applyAsInt(8084), port.applyAsInt(9084)));
     }
 
     /** {@code ./stride}: the usual ports, data kept in {@code .stride/}, PostgreSQL from {@code STRIDE_PG_URL} if set. */
@@ -86,7 +87,7 @@ public final class StrideStack {
         return services;
     }
 
-    /** {@code catalog-service}, {@code plan-service} or {@code progress-service}. */
+    /** {@code catalog-service}, {@code plan-service}, {@code progress-service} or {@code webhook-service}. */
     public ServiceProcess service(String name) {
         return services.stream().filter(service -> service.name().equals(name)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("No service " + name));

@@ -32,6 +32,8 @@ public final class TopicLayout {
             new NewTopic(Topics.PLAN_SERVICE_DLQ, 1, (short) 1)
                     .configs(Map.of(TopicConfig.RETENTION_MS_CONFIG, MONTH_MS)),
             new NewTopic(Topics.PROGRESS_SERVICE_DLQ, 1, (short) 1)
+                    .configs(Map.of(TopicConfig.RETENTION_MS_CONFIG, MONTH_MS)),
+            new NewTopic(Topics.WEBHOOK_SERVICE_DLQ, 1, (short) 1)
                     .configs(Map.of(TopicConfig.RETENTION_MS_CONFIG, MONTH_MS)));
 
     private TopicLayout() {

@@ -7,6 +7,7 @@ final class WhereEverythingIs {
     /** The access token out of a token endpoint's JSON answer, with nothing but sed (jq may be missing). */
     private static final String ACCESS_TOKEN = "sed -n 's/.*\"access_token\":\"\\([^\"]*\\)\".*/\\1/p'";
     private static final String PLATFORM_CLIENT = "stride-platform";
+    private static final String COACH_CLIENT = "demo-coach-app";
 
     private final StrideStack stack;
     private final StrideRealm realm;
@@ -21,7 +22,7 @@ final class WhereEverythingIs {
         StringBuilder out = new StringBuilder("\nStride is up in ")
                 .append(String.format("%.1f s", startUp.toMillis() / 1000.0)).append(":\n\n");
         out.append(String.format("  %-18s %s%n", "Kafka", stack.kafka().bootstrapServers()));
-        out.append(String.format("  %-18s %s%n", "PostgreSQL", stack.postgres().jdbcUrl("<catalog|plan|progress>")));
+        out.append(String.format("  %-18s %s%n", "PostgreSQL", stack.postgres().jdbcUrl("<catalog|plan|progress|webhook>")));
         out.append(String.format("  %-18s %s   admin console %s (%s/%s)   health %s   (pid %d)%n", "Keycloak",
                 keycloak.url("/"), keycloak.url("/admin/"), KeycloakServer.ADMIN, KeycloakServer.ADMIN,
                 "http://localhost:" + keycloak.managementPort() + "/health/ready", keycloak.pid()));
@@ -42,6 +43,7 @@ final class WhereEverythingIs {
     private String tokens(KeycloakServer keycloak) {
         String ana = realm.idOf("ana");
         ServiceProcess progress = stack.service("progress-service");
+        ServiceProcess webhooks = stack.service("webhook-service");
         return "\n  Ana's token in $TOKEN (password grant on the first-party app stride-web), then a call with it:\n"
                 + "    TOKEN=$(curl -s -d grant_type=password -d client_id=stride-web -d username=ana -d password=ana "
                 + keycloak.tokenEndpoint() + " | " + ACCESS_TOKEN + ")\n"
@@ -50,6 +52,13 @@ final class WhereEverythingIs {
                 + "    PLATFORM_TOKEN=$(curl -s -u " + PLATFORM_CLIENT + ":" + realm.secretOf(PLATFORM_CLIENT)
                 + " -d grant_type=client_credentials " + keycloak.tokenEndpoint() + " | " + ACCESS_TOKEN + ")\n"
                 + "  A third-party app's token for ana, with only the scopes she consents to (demo-coach-app):\n"
-                + "    COACH_TOKEN=$(identity/coach-token.sh ana progress:read)\n";
+                + "    COACH_TOKEN=$(identity/coach-token.sh ana progress:read)\n"
+                + "  The same app subscribing to webhooks (client credentials with the scope webhooks:manage; events only of\n"
+                + "  the athletes who connected it; https to public addresses only):\n"
+                + "    APP_TOKEN=$(curl -s -u " + COACH_CLIENT + ":" + realm.secretOf(COACH_CLIENT)
+                + " -d grant_type=client_credentials -d scope=webhooks:manage " + keycloak.tokenEndpoint() + " | " + ACCESS_TOKEN + ")\n"
+                + "    curl -H \"Authorization: Bearer $APP_TOKEN\" -H 'Content-Type: application/json' "
+                + webhooks.url("/webhook-subscriptions")
+                + " -d '{\"url\":\"https://YOUR-PUBLIC-HOST/stride-webhooks\",\"eventTypes\":[\"personal-record.set\"]}'\n";
     }
 }

@@ -31,7 +31,7 @@ class ComposeFileTest {
     private final JsonNode services = compose().path("services");
 
     @ParameterizedTest
-    @ValueSource(strings = {"catalog", "plan", "progress"})
+    @ValueSource(strings = {"catalog", "plan", "progress", "webhook"})
     void serviceAgreesWithItsConfiguration(String name) throws IOException {
         Properties config = applicationProperties(name + "-service");
         JsonNode service = services.path(name + "-service");
@@ -55,6 +55,16 @@ class ComposeFileTest {
                 Set.of("service_healthy", "service_completed_successfully")
                         .contains(dependency.getValue().path("condition").asText()),
                 name + " waits for " + dependency.getKey() + " to be healthy"));
+    }
+
+    @Test
+    void runsEveryServiceOfTheLocalStackOnThePortsOfItsConfiguration() throws IOException {
+        for (ServiceProcess service : StrideStack.local(ROOT).services()) {
+            Properties config = applicationProperties(service.name());
+            assertEquals(config.getProperty("quarkus.http.port"), String.valueOf(service.port()), service.name());
+            assertEquals(config.getProperty("quarkus.management.port"), String.valueOf(service.managementPort()), service.name());
+            assertTrue(services.has(service.name()), service.name() + " runs in docker-compose.yml");
+        }
     }
 
     @Test
@@ -101,7 +111,7 @@ class ComposeFileTest {
     @Test
     void createsEachServiceDatabase() throws IOException {
         String init = Files.readString(ROOT.resolve("docker/postgres-init.sql"));
-        for (String database : new String[] {"catalog", "plan", "progress"}) {
+        for (String database : new String[] {"catalog", "plan", "progress", "webhook"}) {
             assertTrue(init.contains("CREATE DATABASE " + database + ";"), database);
         }
     }

@@ -1,6 +1,7 @@
 package dev.stride.stack;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -41,6 +42,23 @@ class StrideRealmTest {
     }
 
     @Test
+    void onlyTheThirdPartyAppMayAskForWebhooksAndOnlyWithItsOwnCredentials() {
+        // webhook-service lets a token's client (azp) manage its subscriptions when it holds webhooks:manage:
+        // an optional scope of the third-party app, which gets it by client credentials.
+        JsonNode coach = client("demo-coach-app");
+        assertTrue(texts(coach.path("optionalClientScopes")).contains("webhooks:manage"));
+        assertFalse(texts(coach.path("defaultClientScopes")).contains("webhooks:manage"));
+        assertTrue(coach.path("serviceAccountsEnabled").asBoolean());
+        for (String other : List.of("stride-web", "stride-platform")) {
+            Set<String> scopes = new TreeSet<>(texts(client(other).path("defaultClientScopes")));
+            scopes.addAll(texts(client(other).path("optionalClientScopes")));
+            assertFalse(scopes.contains("webhooks:manage"), other);
+        }
+        assertFalse(texts(realm.path("defaultDefaultClientScopes")).contains("webhooks:manage"));
+        assertFalse(texts(realm.path("defaultOptionalClientScopes")).contains("webhooks:manage"));
+    }
+
+    @Test
     void userIdsAreUuidsThatStrideTakesAsAthleteIds() {
         // Keycloak stores other ids but warns at every sign-in that "future migration might fail".
         realm.path("users").forEach(user -> {
@@ -57,6 +75,15 @@ class StrideRealmTest {
         assertEquals(List.of("catalog-editor"), stride.users().get(2).realmRoles());
         assertEquals("stride-platform-secret", stride.secretOf("stride-platform"));
         assertEquals("demo-coach-app-secret", stride.secretOf("demo-coach-app"));
+    }
+
+    private JsonNode client(String clientId) {
+        for (JsonNode client : realm.path("clients")) {
+            if (client.path("clientId").asText().equals(clientId)) {
+                return client;
+            }
+        }
+        throw new AssertionError("No client " + clientId);
     }
 
     private static Set<String> texts(JsonNode array) {

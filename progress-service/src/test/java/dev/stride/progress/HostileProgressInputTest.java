@@ -12,8 +12,8 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import dev.stride.contracts.Topics;
+import dev.stride.contracts.webhooks.WebhookSignature;
 import dev.stride.progress.paging.PageCursor;
-import dev.stride.progress.webhook.WebhookSignature;
 import dev.stride.testing.PinnedClock;
 import dev.stride.testing.Sql;
 import dev.stride.testing.StrideInfrastructure;

@@ -69,6 +69,10 @@ class ErasureAcrossServicesTest {
         String status = erasure.headers().firstValue("Location").orElseThrow();
         await().atMost(Duration.ofSeconds(60)).until(() -> send("progress-service", "GET", URI.create(status).getPath(), null)
                 .body().contains("\"complete\":true"));
+        String confirmations = send("progress-service", "GET", URI.create(status).getPath(), null).body();
+        for (String service : List.of("progress-service", "plan-service", "webhook-service")) {
+            assertTrue(confirmations.contains("\"service\":\"" + service + "\""), service + " confirmed: " + confirmations);
+        }
 
         assertEquals(404, send("progress-service", "GET", "/athletes/" + BEN + "/summary", null).statusCode());
         assertEquals("[]", send("plan-service", "GET", "/athletes/" + BEN + "/plans", null).body().strip());
@@ -82,7 +86,8 @@ class ErasureAcrossServicesTest {
 
     /** Every table of each database with a column athlete_id (whatever the migrations added since). */
     private static Map<String, List<String>> athleteTables() throws SQLException {
-        return Map.of("progress", tablesWithAthletes("progress"), "plan", tablesWithAthletes("plan"));
+        return Map.of("progress", tablesWithAthletes("progress"), "plan", tablesWithAthletes("plan"),
+                "webhook", tablesWithAthletes("webhook"));
     }
 
     private static List<String> tablesWithAthletes(String database) throws SQLException {

@@ -25,7 +25,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * The system as {@code ./stride} runs it ({@link TheSystem}), called with
  * tokens from Keycloak's own token endpoint: ana and the editor edie through the first-party app,
- * the platform through client credentials, the demo coach app through ana's login and consent.
+ * the platform through client credentials, the demo coach app through ana's login and consent, and the
+ * same app acting for itself (client credentials) on its webhook subscriptions.
  */
 @ExtendWith(TheSystem.class)
 class RealTokensTest {
@@ -56,10 +57,11 @@ class RealTokensTest {
     private static String anasToken;
     private static String platformToken;
     private static String editorToken;
+    private static TokenEndpoint tokens;
 
     @BeforeAll
     static void signIn() throws Exception {
-        TokenEndpoint tokens = new TokenEndpoint(HTTP, STACK.keycloak().tokenEndpoint());
+        tokens = new TokenEndpoint(HTTP, STACK.keycloak().tokenEndpoint());
         anasToken = tokens.password("stride-web", "ana", "ana");
         platformToken = tokens.clientCredentials("stride-platform", REALM.secretOf("stride-platform"));
         editorToken = tokens.password("stride-web", "edie", "edie");
@@ -103,6 +105,17 @@ class RealTokensTest {
         assertEquals(403, post("catalog-service", "/exercises", anasToken, exercise));
         assertEquals(403, post("catalog-service", "/exercises", platformToken, exercise));
         assertEquals(201, post("catalog-service", "/exercises", editorToken, exercise));
+    }
+
+    @Test
+    void anAppManagesItsWebhooksWithItsOwnTokenAndTheScopeItAskedForAndNoOtherCallerDoes() throws Exception {
+        String secret = REALM.secretOf("demo-coach-app");
+        assertEquals(200, get("webhook-service", "/webhook-subscriptions",
+                tokens.clientCredentials("demo-coach-app", secret, "webhooks:manage")));
+        assertEquals(403, get("webhook-service", "/webhook-subscriptions", tokens.clientCredentials("demo-coach-app", secret)));
+        assertEquals(403, get("webhook-service", "/webhook-subscriptions", anasToken));
+        assertEquals(403, get("webhook-service", "/webhook-subscriptions", platformToken));
+        assertEquals(401, get("webhook-service", "/webhook-subscriptions", "garbage"));
     }
 
     /** A summary exists once its athlete has a set: ana records one with her own token, and it is counted. */

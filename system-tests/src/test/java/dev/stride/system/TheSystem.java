@@ -9,7 +9,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * The system as {@code ./stride} runs it — PostgreSQL, Kafka, the real Keycloak with the stride
- * realm, the three services' built jars — on free ports with its data under {@code target/stack}:
+ * realm, the four services' built jars — on free ports with its data under {@code target/stack}:
  * started once for every test class that extends with it, stopped when the whole run ends.
  */
 final class TheSystem implements BeforeAllCallback {

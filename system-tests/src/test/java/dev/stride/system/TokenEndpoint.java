@@ -41,8 +41,17 @@ final class TokenEndpoint {
 
     /** The client credentials grant of a confidential client: a backend acting for itself. */
     String clientCredentials(String client, String secret) throws IOException, InterruptedException {
+        return clientCredentials(client, secret, Map.of("grant_type", "client_credentials"));
+    }
+
+    /** The same, with optional scopes of the client asked for ({@code webhooks:manage}). */
+    String clientCredentials(String client, String secret, String scope) throws IOException, InterruptedException {
+        return clientCredentials(client, secret, Map.of("grant_type", "client_credentials", "scope", scope));
+    }
+
+    private String clientCredentials(String client, String secret, Map<String, String> form) throws IOException, InterruptedException {
         String basic = Base64.getEncoder().encodeToString((client + ":" + secret).getBytes(StandardCharsets.UTF_8));
-        return accessToken(request(Map.of("grant_type", "client_credentials")).header("Authorization", "Basic " + basic));
+        return accessToken(request(form).header("Authorization", "Basic " + basic));
     }
 
     private HttpRequest.Builder request(Map<String, String> form) {

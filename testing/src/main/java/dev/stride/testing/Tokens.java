@@ -46,6 +46,11 @@ public final class Tokens {
         return sign(claims(athleteId, client, ATHLETE_SCOPES, Set.of()));
     }
 
+    /** An app's own token (client credentials: no athlete), holding {@code scopes}. */
+    public static String client(String client, String... scopes) {
+        return sign(claims("service-account-" + client, client, Set.of(scopes), Set.of()));
+    }
+
     /** The platform's backend: client credentials, the platform role, no athlete. */
     public static String platform() {
         return sign(claims("service-account-" + PLATFORM_CLIENT, PLATFORM_CLIENT, Set.of(), Set.of("platform")));

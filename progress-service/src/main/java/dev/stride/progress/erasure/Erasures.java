@@ -18,6 +18,7 @@ import dev.stride.contracts.Topics;
 import dev.stride.contracts.athlete.AthleteErased;
 import dev.stride.contracts.athlete.AthleteErasureConfirmed;
 import dev.stride.outbox.Outbox;
+import dev.stride.progress.webhook.ConnectionPublisher;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -32,12 +33,15 @@ public class Erasures {
     private final Outbox outbox;
     private final Clock clock;
     private final ErasureSettings settings;
+    private final ConnectionPublisher connections;
 
-    Erasures(AgroalDataSource dataSource, Outbox outbox, Clock clock, ErasureSettings settings) {
+    Erasures(AgroalDataSource dataSource, Outbox outbox, Clock clock, ErasureSettings settings,
+             ConnectionPublisher connections) {
         this.dataSource = dataSource;
         this.outbox = outbox;
         this.clock = clock;
         this.settings = settings;
+        this.connections = connections;
     }
 
     @Transactional
@@ -56,12 +60,16 @@ public class Erasures {
         return new ErasureStatus(erased.requestId(), athleteId, now, pending(Map.of()), false);
     }
 
-    /** Deletes what this service holds about the athlete and confirms it, in one transaction. */
+    /**
+     * Deletes what this service holds about the athlete, ends each of their connections on
+     * athlete-events (the last word of each pair there) and confirms it, in one transaction.
+     */
     @Transactional(rollbackOn = Exception.class)
     public void erase(AthleteErased erased) throws SQLException {
         Instant now = clock.instant();
         try (Connection connection = dataSource.getConnection()) {
-            AthleteData.erase(connection, erased.athleteId(), erased.requestId(), now);
+            AthleteData.erase(connection, erased.athleteId(), erased.requestId(), now)
+                    .forEach(link -> connections.disconnected(link, now));
         }
         AthleteErasureConfirmed confirmed = new AthleteErasureConfirmed(UUID.randomUUID(), erased.athleteId(),
                 erased.requestId(), settings.self(), now);

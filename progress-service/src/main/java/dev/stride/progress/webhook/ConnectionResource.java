@@ -32,11 +32,13 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 @SecurityRequirement(name = "stride", scopes = ProgressAccess.CONNECTIONS_WRITE_SCOPE)
 public class ConnectionResource {
     private final Connections connections;
+    private final ConnectionService service;
     private final WebhookSources sources;
     private final SecurityIdentity identity;
 
-    ConnectionResource(Connections connections, WebhookSources sources, SecurityIdentity identity) {
+    ConnectionResource(Connections connections, ConnectionService service, WebhookSources sources, SecurityIdentity identity) {
         this.connections = connections;
+        this.service = service;
         this.sources = sources;
         this.identity = identity;
     }
@@ -55,12 +57,12 @@ public class ConnectionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response connect(@PathParam("athleteId") String athleteId, @PathParam("source") String source,
                             ConnectionRequest request) {
-        WebhookSources.Source known = knownSource(source);
-        if (known.clientId().filter(Caller.of(identity).client()::equals).isEmpty()) {
+        String client = Caller.of(identity).client();
+        if (knownSource(source).clientId().filter(client::equals).isEmpty()) {
             throw new ProblemException(403, "not-the-source", "Forbidden",
                     "Only " + source + "'s own app links its user ids, with a token the athlete granted it");
         }
-        Connections.Connected connected = connections.connect(athleteId, source, userId(request));
+        Connections.Connected connected = service.connect(athleteId, source, userId(request), client);
         return Response.status(connected.created() ? Response.Status.CREATED : Response.Status.OK)
                 .entity(connected.connection()).build();
     }
@@ -69,7 +71,7 @@ public class ConnectionResource {
     @Path("{source}")
     public Response disconnect(@PathParam("athleteId") String athleteId, @PathParam("source") String source) {
         knownSource(source);
-        connections.disconnect(athleteId, source);
+        service.disconnect(athleteId, source);
         return Response.noContent().build();
     }
 

@@ -20,12 +20,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class Connections {
     private static final String CONNECT = """
-            INSERT INTO source_connection (athlete_id, source, user_id, connected_at) VALUES (?, ?, ?, ?)
-            ON CONFLICT (athlete_id, source) DO UPDATE SET user_id = excluded.user_id,
+            INSERT INTO source_connection (athlete_id, source, user_id, client_id, connected_at) VALUES (?, ?, ?, ?, ?)
+            ON CONFLICT (athlete_id, source) DO UPDATE SET user_id = excluded.user_id, client_id = excluded.client_id,
                 connected_at = CASE WHEN source_connection.user_id = excluded.user_id
                                     THEN source_connection.connected_at ELSE excluded.connected_at END
             RETURNING connected_at, (xmax = 0) AS created""";
-    private static final String DISCONNECT = "DELETE FROM source_connection WHERE athlete_id = ? AND source = ?";
+    private static final String DISCONNECT =
+            "DELETE FROM source_connection WHERE athlete_id = ? AND source = ? RETURNING client_id";
     private static final String OF_ATHLETE =
             "SELECT source, user_id, connected_at FROM source_connection WHERE athlete_id = ? ORDER BY source";
     private static final String ATHLETE_OF = "SELECT athlete_id FROM source_connection WHERE source = ? AND user_id = ?";
@@ -45,6 +46,10 @@ public class Connections {
     public record SourceConnection(String athleteId, String source, String userId, Instant connectedAt) {
     }
 
+    /** A link ended, with the OAuth client of the app that made it (null for a link made before clients were kept). */
+    public record Unlinked(String athleteId, String source, String clientId) {
+    }
+
     /** A link made, or its user id replaced; {@code created} tells which. */
     public record Connected(SourceConnection connection, boolean created) {
     }
@@ -55,13 +60,15 @@ public class Connections {
                 ? "must be 1 to " + MAX_USER_ID_LENGTH + " characters, not blank" : TextRules.lineProblem(userId);
     }
 
-    public Connected connect(String athleteId, String source, String userId) {
+    /** Links {@code athleteId} to {@code source} under its {@code userId}, made by the app {@code clientId}. */
+    public Connected connect(String athleteId, String source, String userId, String clientId) {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement statement = connection.prepareStatement(CONNECT)) {
             statement.setString(1, athleteId);
             statement.setString(2, source);
             statement.setString(3, userId);
-            statement.setObject(4, OffsetDateTime.now(clock));
+            statement.setString(4, clientId);
+            statement.setObject(5, OffsetDateTime.now(clock));
             try (ResultSet row = statement.executeQuery()) {
                 row.next();
                 return new Connected(new SourceConnection(athleteId, source, userId,
@@ -76,8 +83,11 @@ public class Connections {
         }
     }
 
-    public void disconnect(String athleteId, String source) {
-        update(DISCONNECT, athleteId, source);
+    /** The link ended, or empty when there was none. */
+    public Optional<Unlinked> disconnect(String athleteId, String source) {
+        List<Unlinked> ended = new ArrayList<>();
+        query(DISCONNECT, row -> ended.add(new Unlinked(athleteId, source, row.getString(1))), athleteId, source);
+        return ended.stream().findFirst();
     }
 
     public List<SourceConnection> of(String athleteId) {
@@ -98,16 +108,6 @@ public class Connections {
         List<String> users = new ArrayList<>();
         query(CONNECTED, row -> users.add(row.getString(1)), athleteId, source);
         return !users.isEmpty();
-    }
-
-    private void update(String sql, String... values) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(sql)) {
-            bind(statement, values);
-            statement.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private void query(String sql, RowReader reader, String... values) {

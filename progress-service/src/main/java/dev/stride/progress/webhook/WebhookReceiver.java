@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.stride.contracts.EventJson;
 import dev.stride.contracts.JsonFailures;
 import dev.stride.contracts.TextRules;
+import dev.stride.contracts.webhooks.WebhookSignature;
 import dev.stride.problem.Problem;
 import dev.stride.problem.ProblemException;
 import dev.stride.progress.sets.SetSubmission;

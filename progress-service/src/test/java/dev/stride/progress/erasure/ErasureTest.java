@@ -7,14 +7,20 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
+import dev.stride.contracts.CloudEventHeaders;
+import dev.stride.contracts.EventJson;
+import dev.stride.contracts.Topics;
+import dev.stride.contracts.athlete.AthleteErasureConfirmed;
 import dev.stride.contracts.plan.PlanChange;
 import dev.stride.contracts.plan.PlanChanged;
 import dev.stride.progress.fixtures.Ingested;
@@ -22,10 +28,13 @@ import dev.stride.progress.fixtures.PlanEvents;
 import dev.stride.progress.history.Logged;
 import dev.stride.testing.PinnedClock;
 import dev.stride.testing.Sql;
+import dev.stride.testing.StrideInfrastructure;
 import dev.stride.testing.Tokens;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import jakarta.inject.Inject;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -46,10 +55,12 @@ class ErasureTest {
         String athlete = "erased-" + UUID.randomUUID();
         athleteHasSomethingInEveryTable(athlete);
         String status = asAthlete(athlete).delete("/athletes/{id}", athlete).then().statusCode(202)
-                .body("services.service", contains("progress-service", "plan-service")).extract().header("Location");
+                .body("services.service", contains("progress-service", "plan-service", "webhook-service"))
+                .extract().header("Location");
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> asAthlete(athlete).get(status).then().statusCode(200)
                 .body("services[0].confirmedAt", notNullValue())
-                .body("services[1].confirmedAt", nullValue()).body("complete", equalTo(false)));
+                .body("services[1].confirmedAt", nullValue()).body("services[2].confirmedAt", nullValue())
+                .body("complete", equalTo(false)));
         for (String table : ATHLETE_TABLES) {
             assertEquals(0, rows(athlete, table), table);
         }
@@ -73,6 +84,30 @@ class ErasureTest {
         asAthlete("someone-else").get(status).then().statusCode(404).contentType("application/problem+json");
         asAthlete(athlete).get(status).then().statusCode(200).body("athleteId", equalTo(athlete));
         asPlatform().get("/erasures/{id}", UUID.randomUUID()).then().statusCode(404);
+    }
+
+    @Test
+    void theErasureIsCompleteOnceEveryOtherServiceConfirmedItToo() {
+        String athlete = "erased-everywhere-" + UUID.randomUUID();
+        String status = asPlatform().delete("/athletes/{id}", athlete).then().statusCode(202).extract().header("Location");
+        UUID request = UUID.fromString(asPlatform().get(status).then().extract().path("requestId"));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> asPlatform().get(status).then()
+                .body("services[0].confirmedAt", notNullValue()).body("complete", equalTo(false)));
+        try (KafkaCompanion companion = StrideInfrastructure.companion()) {
+            companion.produce(String.class, byte[].class).fromRecords(List.of(confirmation(athlete, request, "plan-service"),
+                    confirmation(athlete, request, "webhook-service"))).awaitCompletion();
+        }
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> asPlatform().get(status).then().statusCode(200)
+                .body("services.confirmedAt", everyItem(notNullValue())).body("complete", equalTo(true)));
+    }
+
+    /** Another service's confirmation, as it publishes it. */
+    private static ProducerRecord<String, byte[]> confirmation(String athlete, UUID request, String service) {
+        AthleteErasureConfirmed confirmed = new AthleteErasureConfirmed(UUID.randomUUID(), athlete, request, service,
+                PinnedClock.now());
+        return new ProducerRecord<>(Topics.ATHLETE_EVENTS, null, AthleteErasureConfirmed.key(athlete, service),
+                EventJson.mapper().valueToTree(confirmed).toString().getBytes(StandardCharsets.UTF_8),
+                CloudEventHeaders.of(confirmed.eventId(), AthleteErasureConfirmed.TYPE, "/stride/" + service, PinnedClock.now()));
     }
 
     /** Sets (one today, so that a streak runs), a void, a plan, a connection and an import that kept an unknown exercise; then the facts the scanner derives. */

@@ -13,6 +13,8 @@ import java.util.stream.Collectors;
 
 import dev.stride.contracts.CloudEventHeaders;
 import dev.stride.contracts.Topics;
+import dev.stride.contracts.athlete.AthleteConnected;
+import dev.stride.contracts.athlete.AthleteDisconnected;
 import dev.stride.contracts.athlete.AthleteErased;
 import dev.stride.contracts.athlete.AthleteErasureConfirmed;
 import dev.stride.messaging.DeadLetter;
@@ -30,7 +32,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * athlete-events never stops for a record: erasures and confirmations that cannot be read go to
- * {@code progress-service.dlq} with their reason, a type this service does not know is passed over,
+ * {@code progress-service.dlq} with their reason, a type this service does not act on (an unknown one, or a connection,
+ * which is for the webhook-service) is passed over,
  * and the erasure behind them is done; readiness stays up.
  */
 @QuarkusTest
@@ -55,6 +58,8 @@ class HostileAthleteEventsTest {
                             + "\",\"athleteId\":\"" + athlete + "\",\"requestId\":\"" + request + "\",\"service\":\"Plan Service!\","
                             + "\"confirmedAt\":\"2026-12-02T10:00:00Z\"}"),
                     event("unknown-type", athlete, "stride.athlete.renamed.v1", "{}"),
+                    event("not-ours", athlete, AthleteConnected.TYPE, "{oops"),
+                    event("not-ours-either", athlete, AthleteDisconnected.TYPE, "{}"),
                     event("good", athlete, AthleteErased.TYPE, erasure.formatted(UUID.randomUUID(), athlete, "\"" + request + "\""))))
                     .awaitCompletion();
             await().atMost(Duration.ofSeconds(20)).until(() -> Sql.number(dataSource,

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.UUID;
 
+import dev.stride.contracts.webhooks.WebhookSignature;
 import dev.stride.testing.PinnedClock;
 import dev.stride.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;

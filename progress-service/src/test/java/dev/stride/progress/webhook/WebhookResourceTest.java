@@ -14,6 +14,7 @@ import java.util.UUID;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stride.contracts.EventJson;
+import dev.stride.contracts.webhooks.WebhookSignature;
 import dev.stride.testing.PinnedClock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;

@@ -27,6 +27,11 @@ public abstract class AccessEdgeTest {
     /** A GET that athlete A's valid token is allowed. */
     protected abstract String protectedPath();
 
+    /** A valid token of {@code client} that may read {@link #protectedPath()}: by default, acting for athlete A with every scope. */
+    protected String allowedToken(String client) {
+        return Tokens.appNamed(client, Callers.A);
+    }
+
     @TestFactory
     Stream<DynamicTest> untrustedTokensAre401() {
         Map<String, String> tokens = Map.of(
@@ -45,7 +50,7 @@ public abstract class AccessEdgeTest {
                 given().when().get(protectedPath()).then().statusCode(401).contentType("application/problem+json")
                         .header("WWW-Authenticate", equalTo("Bearer realm=\"stride\""))));
         Stream<DynamicTest> valid = Stream.of(DynamicTest.dynamicTest("valid token", () ->
-                given().header("Authorization", "Bearer " + Tokens.athlete(Callers.A)).when().get(protectedPath())
+                given().header("Authorization", "Bearer " + allowedToken(Tokens.FIRST_PARTY_APP)).when().get(protectedPath())
                         .then().statusCode(200)));
         return Stream.of(none, bad, valid).flatMap(s -> s);
     }
@@ -53,7 +58,7 @@ public abstract class AccessEdgeTest {
     /** The test profile gives client {@code rate-limited-app} 3 requests a minute (access' configuration). */
     @Test
     void aClientPastItsBudgetIsRefusedWith429UntilTheWindowEnds() {
-        String token = "Bearer " + Tokens.appNamed("rate-limited-app", Callers.A);
+        String token = "Bearer " + allowedToken("rate-limited-app");
         for (int remaining = 2; remaining >= 0; remaining--) {
             given().header("Authorization", token).when().get(protectedPath()).then().statusCode(200)
                     .header("RateLimit-Policy", "\"per-client\";q=3;w=60")
@@ -64,7 +69,7 @@ public abstract class AccessEdgeTest {
                 .header("RateLimit", matchesPattern("\"per-client\";r=0;t=\\d+"));
         int retryAfter = Integer.parseInt(refused.header("Retry-After"));
         assertTrue(retryAfter >= 1 && retryAfter <= 60, "Retry-After " + retryAfter);
-        given().header("Authorization", "Bearer " + Tokens.athlete(Callers.A)).when().get(protectedPath())
+        given().header("Authorization", "Bearer " + allowedToken(Tokens.FIRST_PARTY_APP)).when().get(protectedPath())
                 .then().statusCode(200);
     }
 }

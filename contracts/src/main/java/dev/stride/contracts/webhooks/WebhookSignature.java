@@ -1,4 +1,4 @@
-package dev.stride.progress.webhook;
+package dev.stride.contracts.webhooks;
 
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
@@ -17,7 +17,7 @@ import javax.crypto.spec.SecretKeySpec;
  * timestamp within five minutes of now.
  */
 public final class WebhookSignature {
-    static final Duration TOLERANCE = Duration.ofMinutes(5);
+    public static final Duration TOLERANCE = Duration.ofMinutes(5);
     private static final String PREFIX = "whsec_";
     private final byte[] key;
 

@@ -1,4 +1,4 @@
-package dev.stride.progress.webhook;
+package dev.stride.contracts.webhooks;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
