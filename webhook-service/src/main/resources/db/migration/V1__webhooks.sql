@@ -62,6 +62,8 @@ CREATE INDEX delivery_due ON delivery (subscription_id, next_attempt_at) WHERE s
 CREATE INDEX delivery_queued ON delivery (subscription_id, created_at, sequence) WHERE status = 'PENDING';
 CREATE INDEX delivery_log ON delivery (subscription_id, created_at DESC, id DESC);
 CREATE INDEX delivery_of_athlete ON delivery (athlete_id);
+-- An athlete's deliveries to one subscription in their order: a later one waits for an earlier one still due later
+CREATE INDEX delivery_line ON delivery (subscription_id, athlete_id, sequence) WHERE status = 'PENDING';
 
 -- Every attempt: when, what the endpoint answered (or why there was no answer) and how long it took.
 CREATE TABLE delivery_attempt (

@@ -94,10 +94,18 @@ public final class BenchmarkStack implements AutoCloseable {
      * catalog-service, so that the service under test's replica of the catalog fills as it would in production.
      */
     public ServiceProcess startBeside(String name, Path jar, String ownDatabase) throws InterruptedException {
+        return startBeside(name, jar, ownDatabase, Map.of());
+    }
+
+    /** {@link #startBeside(String, Path, String)}, with {@code extraEnvironment} added to or overriding its settings. */
+    public ServiceProcess startBeside(String name, Path jar, String ownDatabase, Map<String, String> extraEnvironment)
+            throws InterruptedException {
         postgres.ensureDatabase(ownDatabase, true);
         ServiceProcess other = new ServiceProcess(name, FreePorts.find(), FreePorts.find(), jar);
         beside.add(other);
-        other.start(serviceEnvironment(postgres, ownDatabase, kafka, issuerUrl), work.resolve(name + ".log"));
+        Map<String, String> environment = serviceEnvironment(postgres, ownDatabase, kafka, issuerUrl);
+        environment.putAll(extraEnvironment);
+        other.start(environment, work.resolve(name + ".log"));
         other.awaitReady(Duration.ofSeconds(60));
         return other;
     }
@@ -123,7 +131,12 @@ public final class BenchmarkStack implements AutoCloseable {
     }
 
     public Connection database() throws SQLException {
-        return DriverManager.getConnection(postgres.jdbcUrl(database), postgres.user(), postgres.password());
+        return database(database);
+    }
+
+    /** A connection to another database of this stack's PostgreSQL: a service's beside the one under test. */
+    public Connection database(String name) throws SQLException {
+        return DriverManager.getConnection(postgres.jdbcUrl(name), postgres.user(), postgres.password());
     }
 
     public Path work() {

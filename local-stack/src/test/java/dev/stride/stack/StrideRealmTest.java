@@ -21,6 +21,15 @@ class StrideRealmTest {
 
     private final JsonNode realm = read();
 
+    /** Keycloak stores descriptions in VARCHAR(255) and refuses to import the realm otherwise. */
+    @Test
+    void everyDescriptionFitsKeycloaksColumn() {
+        for (String kind : List.of("clients", "clientScopes")) {
+            realm.get(kind).forEach(entry -> assertTrue(entry.path("description").asText().length() <= 255,
+                    kind + " " + entry.path("name").asText(entry.path("clientId").asText()) + " has a description over 255 characters"));
+        }
+    }
+
     @Test
     void everyScopeThatAClientNamesIsDefinedInTheRealm() {
         // A realm file that lists client scopes gets none of Keycloak's built-in ones, and Keycloak drops a

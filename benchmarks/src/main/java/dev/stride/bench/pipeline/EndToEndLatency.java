@@ -20,7 +20,7 @@ import org.HdrHistogram.Histogram;
  * show it (polled every 10 ms, {@code /streaks} once {@code /volume} shows it, so the figures are
  * at most about 10 ms pessimistic and the polling does not load the service twice).
  */
-final class EndToEndLatency {
+public final class EndToEndLatency {
     private static final List<ZoneId> ZONES = List.of(ZoneId.of("Europe/Berlin"), ZoneId.of("America/New_York"),
             ZoneId.of("Asia/Kolkata"), ZoneId.of("Pacific/Auckland"));
     private static final long TIMEOUT_NANOS = Duration.ofSeconds(30).toNanos();
@@ -32,7 +32,7 @@ final class EndToEndLatency {
     private final Histogram micros = new Histogram(TimeUnit.MINUTES.toMicros(1), 3);
     private final AtomicLong lost = new AtomicLong();
 
-    EndToEndLatency(WorkloadProducer producer, Truth truth, LiveSets live, ProgressClient client) {
+    public EndToEndLatency(WorkloadProducer producer, Truth truth, LiveSets live, ProgressClient client) {
         this.producer = producer;
         this.truth = truth;
         this.live = live;
@@ -40,7 +40,7 @@ final class EndToEndLatency {
     }
 
     /** Runs for {@code seconds} at {@code rate} events/s; returns the latencies in microseconds. */
-    Histogram run(int rate, int seconds, String tag) throws InterruptedException {
+    public Histogram run(int rate, int seconds, String tag) throws InterruptedException {
         ExecutorService pollers = Executors.newFixedThreadPool(8);
         try (SteadyTraffic traffic = new SteadyTraffic(producer, truth, live, rate)) {
             long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
@@ -58,7 +58,7 @@ final class EndToEndLatency {
         return micros;
     }
 
-    long lost() {
+    public long lost() {
         return lost.get();
     }
 

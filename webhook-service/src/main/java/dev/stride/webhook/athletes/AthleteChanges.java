@@ -43,8 +43,15 @@ public class AthleteChanges {
         update(CONNECT, connected.athleteId(), connected.source(), connected.clientId(), Timestamp.from(connected.connectedAt()));
     }
 
+    /** The connection gone, and what was still queued for that app about the athlete (unless another source of the app stays connected). */
+    @Transactional(rollbackOn = Exception.class)
     public void disconnected(AthleteDisconnected disconnected) throws SQLException {
         update("DELETE FROM connection WHERE athlete_id = ? AND source = ?", disconnected.athleteId(), disconnected.source());
+        update("""
+                DELETE FROM delivery d WHERE d.athlete_id = ? AND d.status = 'PENDING'
+                  AND d.subscription_id IN (SELECT id FROM subscription WHERE client_id = ?)
+                  AND NOT EXISTS (SELECT 1 FROM connection c WHERE c.athlete_id = d.athlete_id AND c.client_id = ?)""",
+                disconnected.athleteId(), disconnected.clientId(), disconnected.clientId());
     }
 
     @Transactional(rollbackOn = Exception.class)

@@ -31,8 +31,10 @@ public class Deliveries {
     private static final String EXPIRE = """
             UPDATE delivery SET status = 'FAILED', failure = ? WHERE subscription_id = ? AND status = 'PENDING' AND retry_from < ?""";
     private static final String DUE = """
-            SELECT id, event_id, event_type, athlete_id, sequence, occurred_at, data, attempts, retry_from FROM delivery
+            SELECT id, event_id, event_type, athlete_id, sequence, occurred_at, data, attempts, retry_from FROM delivery d
             WHERE subscription_id = ? AND status = 'PENDING' AND next_attempt_at <= ?
+              AND NOT EXISTS (SELECT 1 FROM delivery e WHERE e.subscription_id = d.subscription_id AND e.athlete_id = d.athlete_id
+                              AND e.status = 'PENDING' AND e.sequence < d.sequence AND e.next_attempt_at > ?)
             ORDER BY created_at, sequence LIMIT ?""";
     private final AgroalDataSource dataSource;
 
@@ -84,7 +86,8 @@ public class Deliveries {
         try (PreparedStatement statement = connection.prepareStatement(DUE)) {
             statement.setObject(1, subscription);
             statement.setTimestamp(2, Timestamp.from(now));
-            statement.setInt(3, limit);
+            statement.setTimestamp(3, Timestamp.from(now));
+            statement.setInt(4, limit);
             try (ResultSet row = statement.executeQuery()) {
                 while (row.next()) {
                     long sequence = row.getLong(5);

@@ -37,8 +37,9 @@ public class DeliveryLog {
     private static final String ATTEMPTS = """
             SELECT delivery_id, attempt, attempted_at, status_code, latency_ms, error FROM delivery_attempt
             WHERE delivery_id = ANY (?) ORDER BY delivery_id, attempt""";
-    private static final String REDELIVER = "UPDATE delivery SET status = 'PENDING', failure = NULL, next_attempt_at = ?, retry_from = ? WHERE "
-            + OWNED + " AND id = ?";
+    private static final String REDELIVER = "UPDATE delivery d SET status = 'PENDING', failure = NULL, next_attempt_at = ?, retry_from = ? WHERE "
+            + OWNED + " AND id = ? AND (athlete_id IS NULL OR EXISTS (SELECT 1 FROM connection c JOIN subscription s"
+            + " ON s.client_id = c.client_id WHERE s.id = d.subscription_id AND c.athlete_id = d.athlete_id))";
     private static final String TEST = """
             INSERT INTO delivery (id, subscription_id, event_id, event_type, occurred_at, data, created_at, retry_from, status, next_attempt_at)
             SELECT ?, id, ?, ?, ?, ?, ?, ?, 'PENDING', ? FROM subscription WHERE id = ? AND client_id = ?""";
@@ -91,7 +92,10 @@ public class DeliveryLog {
         }
     }
 
-    /** Pending again, due now, with a full retry window, keeping its {@code webhook-id}; false when there is no such delivery. */
+    /**
+     * Pending again, due now, with a full retry window, keeping its {@code webhook-id}; false when there
+     * is no such delivery, or its athlete no longer connects the app.
+     */
     @Transactional(rollbackOn = Exception.class)
     public boolean redeliver(String client, UUID subscription, UUID delivery) throws SQLException {
         Timestamp now = Timestamp.from(clock.instant());

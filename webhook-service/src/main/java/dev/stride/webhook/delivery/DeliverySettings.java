@@ -35,8 +35,11 @@ public interface DeliverySettings {
     @WithDefault("120h")
     Duration disableAfter();
 
-    /** How long one instance holds an endpoint it is delivering to before another may take it over. */
-    @WithDefault("60s")
+    /**
+     * How long one instance holds an endpoint it is delivering to before another may take it over:
+     * longer than a round can last (a batch of one athlete, each send bounded by twice the timeout).
+     */
+    @WithDefault("15m")
     Duration lease();
 
     /** How often the dispatcher looks for due deliveries when nothing wakes it. */

@@ -5,7 +5,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
@@ -20,8 +22,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Delivers, apart from everything else the service does: one thread claims endpoints with
- * something due (woken by new deliveries, else every poll interval), a few workers resolve their
- * hosts and write outcomes, and the HTTP exchanges run on the client's event loop without holding
+ * something due (woken by new deliveries, else every poll interval), a few threads resolve their
+ * hosts, one writes outcomes, and the HTTP exchanges run on the client's event loop without holding
  * a thread. Each endpoint is in at most one round at a time and at most
  * {@link DeliverySettings#endpointsInFlight()} are, so that slow or dead endpoints take only their
  * own places and never an other endpoint's, nor anything of ingestion.
@@ -29,7 +31,8 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class Dispatcher {
     private static final Logger LOG = Logger.getLogger(Dispatcher.class);
-    private static final int WORKERS = 4;
+    /** Resolve hosts (a slow name server holds one of these, never the writing of outcomes). */
+    private static final int RESOLVERS = 8;
     private final Deliveries deliveries;
     private final EndpointRound round;
     private final Outcomes outcomes;
@@ -40,7 +43,8 @@ public class Dispatcher {
     private final Set<UUID> inFlight = ConcurrentHashMap.newKeySet();
     private volatile boolean running;
     private Thread thread;
-    private ExecutorService workers;
+    private ExecutorService resolvers;
+    private ExecutorService writers;
 
     Dispatcher(Deliveries deliveries, EndpointRound round, Outcomes outcomes, DispatchSignal signal, DeliverySettings settings,
                Clock clock) {
@@ -54,12 +58,8 @@ public class Dispatcher {
     }
 
     void start(@Observes StartupEvent event) {
-        AtomicInteger count = new AtomicInteger();
-        workers = Executors.newFixedThreadPool(WORKERS, task -> {
-            Thread worker = new Thread(task, "webhook-delivery-" + count.incrementAndGet());
-            worker.setDaemon(true);
-            return worker;
-        });
+        resolvers = Executors.newFixedThreadPool(RESOLVERS, named("webhook-resolve-"));
+        writers = Executors.newSingleThreadExecutor(named("webhook-outcomes-"));
         running = true;
         thread = new Thread(this::run, "webhook-dispatcher");
         thread.setDaemon(true);
@@ -71,9 +71,19 @@ public class Dispatcher {
         if (thread != null) {
             thread.interrupt();
             thread.join(5_000);
-            workers.shutdown();
-            workers.awaitTermination(settings.timeout().toMillis() + 1_000, TimeUnit.MILLISECONDS);
+            resolvers.shutdown();
+            writers.shutdown();
+            writers.awaitTermination(settings.timeout().toMillis() + 1_000, TimeUnit.MILLISECONDS);
         }
+    }
+
+    private static ThreadFactory named(String prefix) {
+        AtomicInteger count = new AtomicInteger();
+        return task -> {
+            Thread thread = new Thread(task, prefix + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
     }
 
     private void run() {
@@ -104,15 +114,20 @@ public class Dispatcher {
                 now.minus(settings.retryFor()), "not delivered within " + settings.retryFor().toHours() + " h of its event");
         for (Claimed endpoint : claimed) {
             inFlight.add(endpoint.subscription());
-            workers.execute(() -> round.deliver(endpoint)
-                    .whenComplete((attempts, failure) -> workers.execute(() -> finish(endpoint, attempts == null ? List.of() : attempts))));
+            CompletableFuture.supplyAsync(() -> round.deliver(endpoint), resolvers).thenCompose(attempts -> attempts)
+                    .whenComplete((attempts, failure) -> writers.execute(() -> finish(endpoint, attempts, failure)));
         }
     }
 
     /** Outcomes written, the endpoint released; if writing fails, its lease runs out and the round is made again (at least once). */
-    private void finish(Claimed endpoint, List<Attempt> attempts) {
+    private void finish(Claimed endpoint, List<Attempt> attempts, Throwable failure) {
         try {
-            outcomes.record(endpoint.subscription(), attempts, clock.instant(), schedule, settings);
+            if (failure != null) {
+                LOG.errorf(failure, "A round of deliveries to subscription %s failed; its deliveries stay due", endpoint.subscription());
+                outcomes.release(endpoint.subscription(), clock.instant());
+            } else {
+                outcomes.record(endpoint.subscription(), attempts, clock.instant(), schedule, settings);
+            }
         } catch (Exception e) {
             LOG.warnf("Outcomes of %d deliveries to subscription %s not written (%s); they are made again after the lease",
                     attempts.size(), endpoint.subscription(), e.getMessage());

@@ -2,6 +2,7 @@ package dev.stride.webhook.delivery;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,6 +54,7 @@ public class EndpointRound {
             Object athlete = delivery.athleteId() == null ? delivery.id() : delivery.athleteId();
             lines.computeIfAbsent(athlete, key -> new ArrayList<>()).add(delivery);
         }
+        lines.values().forEach(line -> line.sort(Comparator.comparing(DueDelivery::sequence, Comparator.nullsFirst(Comparator.naturalOrder()))));
         return List.copyOf(lines.values());
     }
 

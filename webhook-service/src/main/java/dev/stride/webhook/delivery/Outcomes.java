@@ -24,10 +24,11 @@ import jakarta.transaction.Transactional;
 public class Outcomes {
     private static final String LOG_ATTEMPT = """
             INSERT INTO delivery_attempt (delivery_id, attempt, attempted_at, status_code, latency_ms, error)
-            SELECT id, attempts + 1, ?, ?, ?, ? FROM delivery WHERE id = ?""";
-    private static final String DELIVERED = "UPDATE delivery SET status = 'DELIVERED', failure = NULL, attempts = attempts + 1 WHERE id = ?";
-    private static final String RETRY = "UPDATE delivery SET failure = ?, attempts = attempts + 1, next_attempt_at = ? WHERE id = ?";
-    private static final String GIVE_UP = "UPDATE delivery SET status = 'FAILED', failure = ?, attempts = attempts + 1 WHERE id = ?";
+            SELECT id, attempts + 1, ?, ?, ?, ? FROM delivery WHERE id = ? AND status = 'PENDING'
+            ON CONFLICT (delivery_id, attempt) DO NOTHING""";
+    private static final String DELIVERED = "UPDATE delivery SET status = 'DELIVERED', failure = NULL, attempts = attempts + 1 WHERE id = ? AND status = 'PENDING'";
+    private static final String RETRY = "UPDATE delivery SET failure = ?, attempts = attempts + 1, next_attempt_at = ? WHERE id = ? AND status = 'PENDING'";
+    private static final String GIVE_UP = "UPDATE delivery SET status = 'FAILED', failure = ?, attempts = attempts + 1 WHERE id = ? AND status = 'PENDING'";
     private static final String HEALTHY = """
             UPDATE subscription SET ready_at = ?, failing_since = NULL, consecutive_failures = 0 WHERE id = ?""";
     private static final String FAILING = """
@@ -39,6 +40,14 @@ public class Outcomes {
 
     Outcomes(AgroalDataSource dataSource) {
         this.dataSource = dataSource;
+    }
+
+    /** The endpoint taken up again at once, its failure state as it was: a round that could not be made is no verdict on it. */
+    @Transactional(rollbackOn = Exception.class)
+    void release(UUID subscription, Instant now) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            execute(connection, "UPDATE subscription SET ready_at = ? WHERE id = ?", Timestamp.from(now), subscription);
+        }
     }
 
     @Transactional(rollbackOn = Exception.class)

@@ -55,7 +55,8 @@ public class Sender {
         RequestOptions options = new RequestOptions().setMethod(HttpMethod.POST)
                 .setHost(endpoint.url().getHost()).setPort(endpoint.port()).setSsl(endpoint.https()).setURI(endpoint.requestUri())
                 .setServer(SocketAddress.inetSocketAddress(endpoint.port(), endpoint.address().getHostAddress()))
-                .setFollowRedirects(false);
+                .setFollowRedirects(false)
+                .setConnectTimeout(settings.timeout().toMillis());
         headers.forEach(options::putHeader);
         client.request(options)
                 .compose(request -> exchange(request, body))

@@ -6,7 +6,7 @@ import java.net.URI;
 /** A webhook URL checked and resolved just now: {@code address} is the one to connect to (never a second look-up). */
 public record Endpoint(URI url, InetAddress address) {
     public boolean https() {
-        return "https".equals(url.getScheme());
+        return "https".equalsIgnoreCase(url.getScheme());
     }
 
     public int port() {

@@ -40,18 +40,23 @@ public class EndpointPolicy {
         try {
             addresses = resolver.resolve(uri.getHost());
         } catch (UnknownHostException e) {
-            throw new EndpointRefused("host " + uri.getHost() + " does not resolve");
-        }
-        if (addresses.length == 0) {
-            throw new EndpointRefused("host " + uri.getHost() + " does not resolve");
+            throw notPublic(uri);
         }
         for (InetAddress address : addresses) {
-            Optional<String> refusal = AddressRules.refusal(address, settings.allowLoopback());
-            if (refusal.isPresent()) {
-                throw new EndpointRefused("host " + uri.getHost() + " resolves to a " + refusal.get() + " address, which webhooks may not reach");
+            if (AddressRules.refusal(address, settings.allowLoopback()).isPresent()) {
+                throw notPublic(uri);
             }
         }
+        if (addresses.length == 0) {
+            throw notPublic(uri);
+        }
         return new Endpoint(uri, addresses[0]);
+    }
+
+    /** One answer whether the name does not resolve or resolves inside: the service's resolver is no oracle of inside names. */
+    private EndpointRefused notPublic(URI uri) {
+        return new EndpointRefused("host " + uri.getHost() + " does not resolve to public addresses only"
+                + (settings.allowLoopback() ? " (or loopback)" : ""));
     }
 
     private URI parse(String url) throws EndpointRefused {
@@ -70,6 +75,9 @@ public class EndpointPolicy {
         }
         if (uri.getHost() == null || uri.getRawAuthority() == null) {
             throw new EndpointRefused("must name a host");
+        }
+        if (uri.getPort() == 0 || uri.getPort() > 65_535) {
+            throw new EndpointRefused("must name a port from 1 to 65535");
         }
         if (uri.getRawUserInfo() != null) {
             throw new EndpointRefused("must not carry credentials");

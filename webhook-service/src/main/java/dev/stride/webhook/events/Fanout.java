@@ -29,9 +29,10 @@ import jakarta.transaction.Transactional;
 @ApplicationScoped
 public class Fanout {
     private static final String SUBSCRIBERS = """
-            SELECT DISTINCT c.athlete_id, s.id, s.event_types, s.created_at FROM connection c
+            SELECT c.athlete_id, s.id, s.event_types, s.created_at FROM connection c
             JOIN subscription s ON s.client_id = c.client_id
-            WHERE c.athlete_id = ANY (?) AND s.state <> 'DISABLED'""";
+            WHERE c.athlete_id = ANY (?) AND s.state <> 'DISABLED'
+            FOR SHARE OF c""";
     private static final String ENQUEUE = """
             WITH fresh AS (SELECT 1 WHERE NOT EXISTS (SELECT 1 FROM delivery WHERE subscription_id = ? AND event_id = ?)),
             next AS (
@@ -92,8 +93,12 @@ public class Fanout {
             try (ResultSet row = statement.executeQuery()) {
                 while (row.next()) {
                     Set<String> types = Set.copyOf(Arrays.asList((String[]) row.getArray(3).getArray()));
-                    subscribers.computeIfAbsent(row.getString(1), athlete -> new ArrayList<>())
-                            .add(new Subscriber(row.getObject(2, UUID.class), types, row.getTimestamp(4)));
+                    List<Subscriber> ofAthlete = subscribers.computeIfAbsent(row.getString(1), athlete -> new ArrayList<>());
+                    Subscriber subscriber = new Subscriber(row.getObject(2, UUID.class), types, row.getTimestamp(4));
+                    // An athlete who connected two sources of one app is still one delivery per subscription
+                    if (ofAthlete.stream().noneMatch(known -> known.subscription().equals(subscriber.subscription()))) {
+                        ofAthlete.add(subscriber);
+                    }
                 }
             }
         }

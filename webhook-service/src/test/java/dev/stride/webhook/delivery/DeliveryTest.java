@@ -129,11 +129,14 @@ class DeliveryTest {
                 Webhooks.personalRecord(athlete, 70 + i);
             }
             await().atMost(Duration.ofSeconds(20)).until(() -> healthy.received().size() == 5);
-            assertEquals(1, slow.received().size(), "the slow endpoint's athlete line waits for its first delivery");
+            String first = healthy.received().get(0).header("webhook-id");
+            assertTrue(slow.received().stream().allMatch(r -> r.header("webhook-id").equals(first)),
+                    "the slow endpoint gets nothing of its athlete's until the first is taken");
             List<Long> sequences = healthy.received().stream().map(r -> sequence(r.body())).toList();
             assertEquals(List.of(1L, 2L, 3L, 4L, 5L), sequences);
             release.countDown();
-            await().atMost(Duration.ofSeconds(20)).until(() -> slow.received().size() == 5);
+            PinnedClock.advance(Duration.ofMinutes(1));
+            await().atMost(Duration.ofSeconds(20)).until(() -> slow.received().stream().map(r -> r.header("webhook-id")).distinct().count() == 5);
         }
     }
 
