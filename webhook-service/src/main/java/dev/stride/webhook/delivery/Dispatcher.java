@@ -1,5 +1,6 @@
 package dev.stride.webhook.delivery;
 
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -93,7 +94,7 @@ public class Dispatcher {
                 signal.await(settings.pollInterval());
             } catch (InterruptedException e) {
                 return;
-            } catch (RuntimeException | java.sql.SQLException e) {
+            } catch (RuntimeException | SQLException e) {
                 LOG.warnf("Cannot claim endpoints to deliver to, trying again in %s: %s", settings.pollInterval(), e.getMessage());
                 try {
                     Thread.sleep(settings.pollInterval().toMillis());
@@ -104,7 +105,7 @@ public class Dispatcher {
         }
     }
 
-    private void claimRound() throws java.sql.SQLException {
+    private void claimRound() throws SQLException {
         int room = settings.endpointsInFlight() - inFlight.size();
         if (room <= 0) {
             return;
@@ -124,13 +125,13 @@ public class Dispatcher {
         try {
             if (failure != null) {
                 LOG.errorf(failure, "A round of deliveries to subscription %s failed; its deliveries stay due", endpoint.subscription());
-                outcomes.release(endpoint.subscription(), clock.instant());
+                outcomes.release(endpoint.subscription(), clock.instant().plus(settings.firstRetry()));
             } else {
                 outcomes.record(endpoint.subscription(), attempts, clock.instant(), schedule, settings);
             }
         } catch (Exception e) {
-            LOG.warnf("Outcomes of %d deliveries to subscription %s not written (%s); they are made again after the lease",
-                    attempts.size(), endpoint.subscription(), e.getMessage());
+            LOG.warnf("Outcomes of a round to subscription %s not written (%s); its deliveries are made again after the lease",
+                    endpoint.subscription(), e.getMessage());
         } finally {
             inFlight.remove(endpoint.subscription());
             signal.now();

@@ -42,11 +42,11 @@ public class Outcomes {
         this.dataSource = dataSource;
     }
 
-    /** The endpoint taken up again at once, its failure state as it was: a round that could not be made is no verdict on it. */
+    /** The endpoint taken up again at {@code readyAt}, its failure state as it was: a round that could not be made is no verdict on it. */
     @Transactional(rollbackOn = Exception.class)
-    void release(UUID subscription, Instant now) throws SQLException {
+    void release(UUID subscription, Instant readyAt) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
-            execute(connection, "UPDATE subscription SET ready_at = ? WHERE id = ?", Timestamp.from(now), subscription);
+            execute(connection, "UPDATE subscription SET ready_at = ? WHERE id = ?", Timestamp.from(readyAt), subscription);
         }
     }
 
