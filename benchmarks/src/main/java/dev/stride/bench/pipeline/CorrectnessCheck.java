@@ -2,7 +2,6 @@ package dev.stride.bench.pipeline;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +32,7 @@ final class CorrectnessCheck {
         this.truth = truth;
     }
 
-    /** Adds the check's rows to the report, prints it, and fails the run on any difference. */
+    /** Adds the check's rows to the report and fails the run on any difference. */
     void verify(Admin admin, Report report) throws Exception {
         List<String> mismatches = volumeMismatches();
         long deadLetters = deadLetters(admin, truth.deadLetters());
@@ -41,7 +40,6 @@ final class CorrectnessCheck {
                 + truth.weeks().size() + " athlete-weeks, " + truth.records() + " records", "exact");
         report.row("correctness: volume mismatches", String.valueOf(mismatches.size()), "0");
         report.row("correctness: DLQ records", deadLetters + " (expected " + truth.deadLetters() + ")", "exact");
-        System.out.println("\n" + report.markdown() + "\n");
         mismatches.stream().limit(20).forEach(m -> System.out.println("[pipeline] MISMATCH " + m));
         if (!mismatches.isEmpty() || deadLetters != truth.deadLetters()) {
             throw new IllegalStateException("The service's totals differ from the truth: the run FAILS");
@@ -51,9 +49,7 @@ final class CorrectnessCheck {
 
     /** Every difference found; empty when the service agrees exactly. */
     private List<String> volumeMismatches() throws Exception {
-        Map<String, Map<LocalDate, Totals>> expected = new HashMap<>();
-        truth.weeks().forEach((week, totals) ->
-                expected.computeIfAbsent(week.athleteId(), a -> new HashMap<>()).put(week.monday(), totals));
+        Map<String, Map<LocalDate, Totals>> expected = VolumeMismatches.byAthlete(truth.weeks());
         LocalDate from = truth.weeks().keySet().stream().map(AthleteWeek::monday).min(LocalDate::compareTo).orElseThrow();
         LocalDate to = truth.weeks().keySet().stream().map(AthleteWeek::monday).max(LocalDate::compareTo).orElseThrow().plusDays(6);
         ExecutorService pool = Executors.newFixedThreadPool(8);
@@ -77,19 +73,7 @@ final class CorrectnessCheck {
         if (shown.isEmpty()) {
             return expected.isEmpty() ? List.of() : List.of(athlete + ": unknown to the service");
         }
-        List<String> mismatches = new ArrayList<>();
-        expected.forEach((monday, totals) -> {
-            Totals actual = shown.get().get(monday);
-            if (actual == null || !actual.sameAs(totals)) {
-                mismatches.add(athlete + " week of " + monday + ": expected " + totals + ", shown " + actual);
-            }
-        });
-        shown.get().forEach((monday, totals) -> {
-            if (!expected.containsKey(monday) && totals.sets() != 0) {
-                mismatches.add(athlete + " week of " + monday + ": expected nothing, shown " + totals);
-            }
-        });
-        return mismatches.isEmpty() ? Collections.emptyList() : mismatches;
+        return VolumeMismatches.of(athlete, expected, shown.get());
     }
 
     /** Records on the DLQ, waiting up to a minute for the expected count (dead letters are sent after each batch commits). */

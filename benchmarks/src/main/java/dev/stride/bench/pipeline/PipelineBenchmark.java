@@ -30,7 +30,8 @@ import org.apache.kafka.clients.admin.Admin;
 /**
  * The whole ingestion pipeline of progress-service on this machine, in one command: preload,
  * ceilings, sustained ingestion, end-to-end latency, {@code /summary} under load, resources, and
- * an exact correctness check against the workload's truth (the run fails on any mismatch).
+ * an exact correctness check against the workload's truth (the run fails on any mismatch), and
+ * with {@code --peer} the same for the naive peer on the same topic, its rate beside the service's.
  */
 public final class PipelineBenchmark {
     /** Far more than 500 req/s of millisecond answers need; a stalled service makes requests queue, not connections grow. */
@@ -66,16 +67,23 @@ public final class PipelineBenchmark {
             double copy = Ceilings.copyRowsPerSecond(stack.postgres(), options.events());
             report.rate("PostgreSQL COPY ceiling (same row count)", copy, "rows/s");
             try {
-                measureService(stack, producer, sentinels, copy);
+                double serviceRate = measureService(stack, producer, sentinels, copy);
                 new CorrectnessCheck(client, truth).verify(admin, report);
+                if (options.peer()) {
+                    new NaivePeer(stack, options.peerJar()).run(admin, truth).verify(report, serviceRate);
+                }
             } finally {
+                System.out.println("\n" + report.markdown() + "\n");
                 System.out.println("[pipeline] service log and data: " + stack.work());
             }
         }
     }
 
-    /** Launches the service on the preloaded topic and runs the timed phases, metering every process. */
-    private void measureService(BenchmarkStack stack, WorkloadProducer producer, Sentinels sentinels, double copy)
+    /**
+     * Launches the service on the preloaded topic and runs the timed phases, metering every process;
+     * returns its sustained ingestion rate, ready to all visible.
+     */
+    private double measureService(BenchmarkStack stack, WorkloadProducer producer, Sentinels sentinels, double copy)
             throws Exception {
         long launched = System.nanoTime();
         ServiceProcess service = stack.launch("progress-service", options.jar(), serviceEnvironment(stack.work()));
@@ -89,7 +97,7 @@ public final class PipelineBenchmark {
             long ready = System.nanoTime();
             begin(meters, "sustained ingestion");
             client = new ProgressClient(service.url(""));
-            ingestion(launched, ready, sentinels.awaitVisible(client, Duration.ofMinutes(30)), copy);
+            double rate = ingestion(launched, ready, sentinels.awaitVisible(client, Duration.ofMinutes(30)), copy);
             begin(meters, "progress-events catch-up");
             derivedEvents(stack);
             latencyPhases(meters, producer, client);
@@ -97,6 +105,7 @@ public final class PipelineBenchmark {
             Sentinels.send(producer, truth, live, "final", sentinels.size()).awaitVisible(client, Duration.ofMinutes(5));
             meters.forEach(ProcessMeter::end);
             resources(meter, postgres, harness);
+            return rate;
         }
     }
 
@@ -133,12 +142,15 @@ public final class PipelineBenchmark {
         return Ceilings.consumerRecordsPerSecond(stack.bootstrapServers(), options.events());
     }
 
-    private void ingestion(long launched, long ready, long done, double copy) {
+    /** Adds the ingestion rows; returns the rate from ready to all visible. */
+    private double ingestion(long launched, long ready, long done, double copy) {
         double rate = options.events() / seconds(launched, done);
+        double readyRate = options.events() / seconds(ready, done);
         report.row("service start (launch to ready)", String.format("%.1f s", seconds(launched, ready)), "< 3 s");
         report.rate("sustained ingestion, launch to all visible", rate, ">= 100,000 /s");
-        report.rate("sustained ingestion, ready to all visible", options.events() / seconds(ready, done), "");
+        report.rate("sustained ingestion, ready to all visible", readyRate, "");
         report.row("ingestion / COPY ceiling", String.format("%.2f", rate / copy), "");
+        return readyRate;
     }
 
     /**

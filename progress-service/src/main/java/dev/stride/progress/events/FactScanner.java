@@ -25,11 +25,13 @@ import org.jboss.logging.Logger;
  * Publishes streak and week facts off the ingestion path: on one thread, takes the athletes
  * whose sets changed or whose local midnight passed, compares what they have now with what was
  * published, and enqueues the differences with the new state in one transaction, with the
- * personal records raised since. One round of at most a batch of athletes per interval, whatever
- * is due: under heavy traffic the announcements come later (every athlete is still looked at in
- * turn, and due-ness is per athlete, not per set), rather than the ingestion and the reads
- * getting slower. While ingestion catches up with a backlog, one round in ten intervals only
- * (each round would re-read histories that the next poll changes again).
+ * personal records raised since. Rounds of at most a batch of athletes: after a round that found
+ * fewer, the next comes an interval later; after a full one (more are waiting), it comes once the
+ * scanner has rested as long as the round took, so that a backlog of announcements goes out at
+ * half the pace the database allows and the ingestion and the reads keep the other half (every
+ * athlete is still looked at in turn, and due-ness is per athlete, not per set). While ingestion
+ * catches up with a backlog, one round in ten intervals only (each round would re-read histories
+ * that the next poll changes again).
  */
 @ApplicationScoped
 public class FactScanner {
@@ -73,13 +75,17 @@ public class FactScanner {
         int skipped = 0;
         while (running) {
             try {
+                long pause = interval.toMillis();
                 if (pace.catchingUp() && skipped < BACKLOG_SLOWDOWN - 1) {
                     skipped++;
                 } else {
                     skipped = 0;
-                    scan();
+                    long start = System.nanoTime();
+                    if (scan() == batchSize) {
+                        pause = Math.min(pause, Duration.ofNanos(System.nanoTime() - start).toMillis());
+                    }
                 }
-                Thread.sleep(interval.toMillis());
+                Thread.sleep(pause);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
@@ -89,8 +95,8 @@ public class FactScanner {
         }
     }
 
-    /** One round over at most a batch of due athletes. */
-    void scan() {
+    /** One round over at most a batch of due athletes; returns how many were due in it. */
+    int scan() {
         List<Claims.Claim> claims = QuarkusTransaction.requiringNew().call(() -> {
             try (Connection connection = dataSource.getConnection()) {
                 return Claims.claim(connection, batchSize, OffsetDateTime.now(clock));
@@ -99,6 +105,7 @@ public class FactScanner {
         if (!claims.isEmpty()) {
             QuarkusTransaction.requiringNew().run(() -> publish(claims));
         }
+        return claims.size();
     }
 
     private void publish(List<Claims.Claim> claimed) {
