@@ -1,11 +1,15 @@
 package dev.stride.outbox;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.time.ZoneOffset;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.stride.contracts.EventJson;
+import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 /**
@@ -14,24 +18,35 @@ import jakarta.transaction.Transactional;
  */
 @ApplicationScoped
 public class Outbox {
-    private final EntityManager entityManager;
+    private static final String INSERT = """
+            INSERT INTO outbox_message (topic, message_key, event_id, event_type, event_time, payload)
+            VALUES (?, ?, ?, ?, ?, ?)""";
+    private final AgroalDataSource dataSource;
     private final OutboxRelay relay;
 
-    Outbox(EntityManager entityManager, OutboxRelay relay) {
-        this.entityManager = entityManager;
+    Outbox(AgroalDataSource dataSource, OutboxRelay relay) {
+        this.dataSource = dataSource;
         this.relay = relay;
     }
 
+    /**
+     * Writes through the caller's transaction: inside a JTA transaction Agroal enlists the connection
+     * it hands out, and hands that same connection to every caller (Hibernate included) until the
+     * transaction ends.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void enqueue(String topic, String key, String eventId, String eventType, Instant eventTime, Object event) {
-        OutboxMessage message = new OutboxMessage();
-        message.topic = topic;
-        message.key = key;
-        message.eventId = eventId;
-        message.eventType = eventType;
-        message.eventTime = eventTime;
-        message.payload = toJson(event);
-        entityManager.persist(message);
+        try (Connection connection = dataSource.getConnection(); PreparedStatement insert = connection.prepareStatement(INSERT)) {
+            insert.setString(1, topic);
+            insert.setString(2, key);
+            insert.setString(3, eventId);
+            insert.setString(4, eventType);
+            insert.setObject(5, eventTime.atOffset(ZoneOffset.UTC));
+            insert.setString(6, toJson(event));
+            insert.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Event not enqueued on " + topic, e);
+        }
         relay.wakeUpAfterCommit();
     }
 

@@ -1,16 +1,18 @@
 package dev.stride.outbox;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
@@ -35,7 +37,7 @@ public class OutboxRelay {
     /** The advisory lock a relay holds for a round: one relay of a database publishes at a time. */
     public static final long RELAY_LOCK = 0x5374726964654f42L;
 
-    private final EntityManager entityManager;
+    private final AgroalDataSource dataSource;
     private final TransactionSynchronizationRegistry transactions;
     private final OutboxSender sender;
     private final int batchSize;
@@ -45,12 +47,12 @@ public class OutboxRelay {
     private volatile boolean running;
     private Thread thread;
 
-    OutboxRelay(EntityManager entityManager, TransactionSynchronizationRegistry transactions, OutboxSender sender,
+    OutboxRelay(AgroalDataSource dataSource, TransactionSynchronizationRegistry transactions, OutboxSender sender,
                 @ConfigProperty(name = "stride.outbox.batch-size", defaultValue = "500") int batchSize,
                 @ConfigProperty(name = "stride.outbox.poll-interval", defaultValue = "1s") Duration pollInterval,
                 @ConfigProperty(name = "stride.outbox.delivery-timeout-ms", defaultValue = OutboxSender.DELIVERY_TIMEOUT_MS)
                 int deliveryTimeoutMs) {
-        this.entityManager = entityManager;
+        this.dataSource = dataSource;
         this.transactions = transactions;
         this.sender = sender;
         this.batchSize = batchSize;
@@ -91,8 +93,11 @@ public class OutboxRelay {
 
     /** Messages still waiting to be published. */
     public long pending() {
-        return QuarkusTransaction.requiringNew().call(() ->
-                entityManager.createQuery("select count(m) from OutboxMessage m", Long.class).getSingleResult());
+        return QuarkusTransaction.requiringNew().call(() -> {
+            try (Connection connection = dataSource.getConnection()) {
+                return OutboxTable.count(connection);
+            }
+        });
     }
 
     private void run() {
@@ -116,29 +121,28 @@ public class OutboxRelay {
     /** Publishes the oldest messages; returns how many were acknowledged and removed. */
     int publishBatch() {
         return QuarkusTransaction.requiringNew().timeout(roundTimeoutSeconds).call(() -> {
-            Boolean locked = (Boolean) entityManager.createNativeQuery("select pg_try_advisory_xact_lock(:lock)")
-                    .setParameter("lock", RELAY_LOCK).getSingleResult();
-            if (!locked) {
-                return 0;
+            try (Connection connection = dataSource.getConnection()) {
+                return publishRound(connection);
             }
-            List<OutboxMessage> batch = entityManager
-                    .createQuery("select m from OutboxMessage m order by m.id", OutboxMessage.class)
-                    .setMaxResults(batchSize)
-                    .getResultList();
-            if (batch.isEmpty()) {
-                return 0;
-            }
-            int acknowledged = sender.send(batch);
-            if (acknowledged > 0) {
-                // By id, not "up to the last id": a row with a lower id may commit after this read.
-                entityManager.createQuery("delete from OutboxMessage m where m.id in :sent")
-                        .setParameter("sent", batch.subList(0, acknowledged).stream().map(m -> m.id).toList())
-                        .executeUpdate();
-            }
-            if (acknowledged < batch.size()) {
-                throw new IllegalStateException((batch.size() - acknowledged) + " message(s) not acknowledged");
-            }
-            return acknowledged;
         });
+    }
+
+    private int publishRound(Connection connection) throws SQLException, InterruptedException {
+        if (!OutboxTable.tryRelayLock(connection)) {
+            return 0;
+        }
+        List<OutboxMessage> batch = OutboxTable.oldest(connection, batchSize);
+        if (batch.isEmpty()) {
+            return 0;
+        }
+        int acknowledged = sender.send(batch);
+        if (acknowledged > 0) {
+            // By id, not "up to the last id": a row with a lower id may commit after this read.
+            OutboxTable.delete(connection, batch.subList(0, acknowledged));
+        }
+        if (acknowledged < batch.size()) {
+            throw new IllegalStateException((batch.size() - acknowledged) + " message(s) not acknowledged");
+        }
+        return acknowledged;
     }
 }

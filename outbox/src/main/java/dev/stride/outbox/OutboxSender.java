@@ -49,7 +49,7 @@ class OutboxSender {
      * so that no record of the batch is refused while the ones behind it are sent.
      */
     int send(List<OutboxMessage> batch) throws InterruptedException {
-        batch.stream().map(message -> message.topic).distinct().forEach(producer::partitionsFor);
+        batch.stream().map(OutboxMessage::topic).distinct().forEach(producer::partitionsFor);
         List<Future<RecordMetadata>> acks = new ArrayList<>(batch.size());
         for (OutboxMessage message : batch) {
             Future<RecordMetadata> ack = producer.send(record(message));
@@ -82,9 +82,9 @@ class OutboxSender {
     }
 
     private ProducerRecord<String, byte[]> record(OutboxMessage message) {
-        return new ProducerRecord<>(message.topic, null, message.key,
-                message.payload.getBytes(StandardCharsets.UTF_8),
-                CloudEventHeaders.of(message.eventId, message.eventType, source, message.eventTime));
+        return new ProducerRecord<>(message.topic(), null, message.key(),
+                message.payload().getBytes(StandardCharsets.UTF_8),
+                CloudEventHeaders.of(message.eventId(), message.eventType(), source, message.eventTime()));
     }
 
     @PreDestroy

@@ -3,9 +3,12 @@ package dev.stride.progress.sets;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
@@ -38,6 +41,14 @@ public final class DecodedBatch {
 
     /** A valid set or void (exactly one of the two) and the record it came from. */
     private record Entry(ConsumerRecord<String, byte[]> record, PerformedSet set, SetVoided voided) {
+        String athleteId() {
+            return set != null ? set.event().athleteId() : voided.athleteId();
+        }
+
+        /** The id it is stored under: the set's own, or the voided set's. */
+        String storedId() {
+            return set != null ? set.event().eventId() : voided.voidedEventId();
+        }
     }
 
     private DecodedBatch(List<Entry> entries, List<DeadLetter> rejected) {
@@ -49,6 +60,15 @@ public final class DecodedBatch {
         DecodedBatch batch = new DecodedBatch(new ArrayList<>(), new ArrayList<>());
         records.forEach(record -> batch.decode(record, now));
         return batch;
+    }
+
+    /** This batch followed by {@code next}: the records of both, in that order. */
+    public DecodedBatch followedBy(DecodedBatch next) {
+        List<Entry> allEntries = new ArrayList<>(entries);
+        allEntries.addAll(next.entries);
+        List<DeadLetter> allRejected = new ArrayList<>(rejected);
+        allRejected.addAll(next.rejected);
+        return new DecodedBatch(allEntries, allRejected);
     }
 
     private void decode(ConsumerRecord<String, byte[]> record, Instant now) {
@@ -123,6 +143,34 @@ public final class DecodedBatch {
     /** The records of the valid sets and voids, in poll order. */
     public List<ConsumerRecord<String, byte[]>> records() {
         return entries.stream().map(Entry::record).toList();
+    }
+
+    /**
+     * The valid sets and voids in {@code count} batches, each in poll order, without the refused
+     * records, so that they can be stored side by side: no athlete has records in two of them (no
+     * row of the volume, the records or the athlete is written by two), and an id that comes
+     * under more than one athlete in this poll is in the first one with all of those athletes'
+     * records, so that its first copy still wins.
+     */
+    public List<DecodedBatch> byAthlete(int count) {
+        Map<String, String> athleteOfId = new HashMap<>();
+        Set<String> together = new HashSet<>();
+        for (Entry entry : entries) {
+            String first = athleteOfId.putIfAbsent(entry.storedId(), entry.athleteId());
+            if (first != null && !first.equals(entry.athleteId())) {
+                together.add(first);
+                together.add(entry.athleteId());
+            }
+        }
+        List<List<Entry>> parts = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            parts.add(new ArrayList<>());
+        }
+        for (Entry entry : entries) {
+            String athlete = entry.athleteId();
+            parts.get(together.contains(athlete) ? 0 : Math.floorMod(athlete.hashCode(), count)).add(entry);
+        }
+        return parts.stream().filter(part -> !part.isEmpty()).map(part -> new DecodedBatch(part, List.of())).toList();
     }
 
     /** The valid sets and voids in two batches of (nearly) equal size, in order, without the refused records. */

@@ -3,9 +3,16 @@ package dev.stride.progress.sets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import dev.stride.contracts.Topics;
 import dev.stride.messaging.DeadLetter;
@@ -13,8 +20,10 @@ import dev.stride.messaging.DeadLetterQueue;
 import dev.stride.messaging.StorageFaults;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -33,28 +42,117 @@ import org.jboss.logging.Logger;
 public class SetIngestion {
     private static final Logger LOG = Logger.getLogger(SetIngestion.class);
     private static final int ATTEMPTS = 5;
+    private static final int DECODED_IN_HALVES_FROM = 1_000;
+    private static final Comparator<DeadLetter> POLL_ORDER = Comparator.comparingInt((DeadLetter d) -> d.record().partition())
+            .thenComparingLong(d -> d.record().offset());
     private final AgroalDataSource dataSource;
     private final DeadLetterQueue deadLetters;
     private final Clock clock;
+    private final ExecutorService decoder = Executors.newSingleThreadExecutor(task -> daemon(task, "completed-sets-decoder"));
+    /** How many transactions store a poll side by side. */
+    private final int sideBySide;
+    /** Store every share of a poll but the first, which the caller's thread stores. */
+    private final ExecutorService writers;
 
-    SetIngestion(AgroalDataSource dataSource, DeadLetterQueue deadLetters, Clock clock) {
+    SetIngestion(AgroalDataSource dataSource, DeadLetterQueue deadLetters, Clock clock,
+                 @ConfigProperty(name = "stride.progress.ingestion.writers", defaultValue = "2") int writers) {
         this.dataSource = dataSource;
         this.deadLetters = deadLetters;
         this.clock = clock;
+        this.sideBySide = Math.max(1, writers);
+        this.writers = Executors.newFixedThreadPool(Math.max(1, writers - 1), task -> daemon(task, "completed-sets-share"));
+    }
+
+    @PreDestroy
+    void stop() {
+        decoder.shutdown();
+        writers.shutdown();
+    }
+
+    private static Thread daemon(Runnable task, String name) {
+        Thread thread = new Thread(task, name);
+        thread.setDaemon(true);
+        return thread;
     }
 
     public void ingest(Iterable<ConsumerRecord<String, byte[]>> records) {
         store(decode(records));
     }
 
+    /**
+     * Decodes a large poll in two halves side by side, the second on {@link #decoder}: decoding
+     * (JSON, rules, fingerprints) is most of the poll thread's work, and the poll thread sets the
+     * pace of the whole ingestion.
+     */
     public DecodedBatch decode(Iterable<ConsumerRecord<String, byte[]>> records) {
-        return DecodedBatch.of(records, clock.instant());
+        Instant now = clock.instant();
+        List<ConsumerRecord<String, byte[]>> all = new ArrayList<>();
+        records.forEach(all::add);
+        if (all.size() < DECODED_IN_HALVES_FROM) {
+            return DecodedBatch.of(all, now);
+        }
+        int middle = all.size() / 2;
+        Future<DecodedBatch> second = decoder.submit(() -> DecodedBatch.of(all.subList(middle, all.size()), now));
+        DecodedBatch first = DecodedBatch.of(all.subList(0, middle), now);
+        try {
+            return first.followedBy(second.get());
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("a poll could not be decoded", e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while decoding a poll", e);
+        }
     }
 
+    /**
+     * Stores the batch in {@link #sideBySide} transactions side by side, one per share of its athletes
+     * (so that the database's work on one overlaps the service's on another), and returns once all
+     * have ended; if one failed, the first failure is thrown then, after the others committed (a
+     * replay absorbs what they stored).
+     */
     public void store(DecodedBatch batch) {
-        List<DeadLetter> letters = new ArrayList<>(batch.rejected());
-        storeIsolatingUnstorable(batch, letters, new Refusals(batch.size()));
-        deadLetters.send(Topics.COMPLETED_SETS_DLQ, letters);
+        List<DeadLetter> letters = Collections.synchronizedList(new ArrayList<>(batch.rejected()));
+        Refusals refusals = new Refusals(batch.size());
+        List<DecodedBatch> shares = batch.byAthlete(sideBySide);
+        List<Future<?>> others = new ArrayList<>();
+        for (int i = 1; i < shares.size(); i++) {
+            DecodedBatch share = shares.get(i);
+            others.add(writers.submit(() -> storeIsolatingUnstorable(share, letters, refusals)));
+        }
+        RuntimeException failure = null;
+        try {
+            if (!shares.isEmpty()) {
+                storeIsolatingUnstorable(shares.get(0), letters, refusals);
+            }
+        } catch (RuntimeException e) {
+            failure = e;
+        }
+        failure = awaitAll(others, failure);
+        if (failure != null) {
+            throw failure;
+        }
+        List<DeadLetter> inPollOrder = new ArrayList<>(letters);
+        inPollOrder.sort(POLL_ORDER);
+        deadLetters.send(Topics.COMPLETED_SETS_DLQ, inPollOrder);
+    }
+
+    private static RuntimeException awaitAll(List<Future<?>> shares, RuntimeException failure) {
+        RuntimeException first = failure;
+        for (Future<?> share : shares) {
+            try {
+                share.get();
+            } catch (ExecutionException e) {
+                if (first == null) {
+                    first = e.getCause() instanceof RuntimeException cause ? cause : new IllegalStateException(e.getCause());
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                if (first == null) {
+                    first = new IllegalStateException("interrupted while storing a poll", e);
+                }
+            }
+        }
+        return first;
     }
 
     private void storeIsolatingUnstorable(DecodedBatch batch, List<DeadLetter> letters, Refusals refusals) {
@@ -94,7 +192,7 @@ public class SetIngestion {
             this.pollSize = pollSize;
         }
 
-        void count(RuntimeException refusal) {
+        synchronized void count(RuntimeException refusal) {
             refused++;
             if (refused > FEW && refused * 2 > pollSize) {
                 throw new IllegalStateException("the database refuses most sets of the poll, a schema fault: "
