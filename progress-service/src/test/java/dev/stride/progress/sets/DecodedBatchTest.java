@@ -1,7 +1,9 @@
 package dev.stride.progress.sets;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -48,6 +50,60 @@ class DecodedBatchTest {
         assertEquals(List.of("out-of-range", "unknown-time-zone", "time-in-future", "not-json"),
                 batch.rejected().stream().map(DeadLetter::reason).toList());
         assertEquals(List.of(), batch.sets());
+    }
+
+    @Test
+    void sharesByAthleteNeverSplitAnAthleteAndKeepPollOrder() {
+        List<SetCompleted> sets = List.of(
+                SetRecords.set("s1", "a1", SQUAT, "2026-03-02T18:00:00Z", "UTC", 5, 100.0, null, null),
+                SetRecords.set("s2", "a2", SQUAT, "2026-03-02T18:00:00Z", "UTC", 5, 100.0, null, null),
+                SetRecords.set("s3", "a1", SQUAT, "2026-03-02T18:01:00Z", "UTC", 5, 100.0, null, null),
+                SetRecords.set("s4", "a3", SQUAT, "2026-03-02T18:00:00Z", "UTC", 5, 100.0, null, null),
+                SetRecords.set("s5", "a2", SQUAT, "2026-03-02T18:01:00Z", "UTC", 5, 100.0, null, null));
+        DecodedBatch batch = DecodedBatch.of(sets.stream().map(set -> record(set, sets.indexOf(set))).toList(), PinnedClock.now());
+
+        List<DecodedBatch> shares = batch.byAthlete(2);
+
+        assertEquals(5, shares.stream().mapToInt(DecodedBatch::size).sum());
+        for (DecodedBatch share : shares) {
+            List<Long> offsets = share.records().stream().map(ConsumerRecord::offset).toList();
+            assertEquals(offsets.stream().sorted().toList(), offsets);
+        }
+        for (String athlete : List.of("a1", "a2", "a3")) {
+            assertEquals(1, shares.stream().filter(share -> share.sets().stream()
+                    .anyMatch(set -> set.event().athleteId().equals(athlete))).count(), athlete + " in one share only");
+        }
+    }
+
+    @Test
+    void anIdUnderTwoAthletesKeepsBothInTheFirstShareSoThatItsFirstCopyWins() {
+        List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            records.add(record(SetRecords.set("own-" + i, "athlete-" + i, SQUAT, "2026-03-02T18:00:00Z", "UTC", 5, 100.0, null, null), i));
+        }
+        records.add(record(SetRecords.set("shared", "athlete-7", SQUAT, "2026-03-02T18:00:00Z", "UTC", 5, 100.0, null, null), 40));
+        records.add(record(SetRecords.set("shared", "athlete-8", SQUAT, "2026-03-02T18:00:00Z", "UTC", 9, 100.0, null, null), 41));
+
+        List<DecodedBatch> shares = DecodedBatch.of(records, PinnedClock.now()).byAthlete(2);
+
+        List<String> firstShareAthletes = shares.get(0).sets().stream().map(set -> set.event().athleteId()).toList();
+        assertTrue(firstShareAthletes.containsAll(List.of("athlete-7", "athlete-8")));
+        assertEquals(List.of("athlete-7"), shares.get(0).sets().stream().filter(set -> set.event().eventId().equals("shared"))
+                .map(set -> set.event().athleteId()).toList());
+        assertEquals(2, shares.size());
+    }
+
+    @Test
+    void aBatchFollowedByAnotherHoldsBothInOrderWithTheirRefusals() {
+        SetCompleted negative = SetRecords.set("e2", "a1", SQUAT, "2026-03-02T18:00:00Z", "UTC", -1, null, null, null);
+        DecodedBatch first = DecodedBatch.of(List.of(record(ORIGINAL, 1), record(negative, 2)), PinnedClock.now());
+        DecodedBatch second = DecodedBatch.of(List.of(record(OTHER, 3)), PinnedClock.now());
+
+        DecodedBatch both = first.followedBy(second);
+
+        assertEquals(List.of(1L, 3L), both.records().stream().map(ConsumerRecord::offset).toList());
+        assertEquals(List.of(ORIGINAL), both.sets().stream().map(PerformedSet::event).toList());
+        assertEquals(List.of(2L), both.rejected().stream().map(d -> d.record().offset()).toList());
     }
 
     private static ConsumerRecord<String, byte[]> record(SetCompleted set, long offset) {
